@@ -1,0 +1,45 @@
+/**
+ * `npm run eval [-- --corpus PATH] [--verbose]`: scores the engine on an annotated news corpus
+ * (../shared/corpora/meantime-en.jsonl by default) and prints the tables. `--verbose` lists the misses.
+ */
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { readCorpus } from './corpus';
+import { scoreDates } from './dates';
+import { scoreNumbers } from './numbers';
+import { pct } from './score';
+
+const args = process.argv.slice(2);
+const corpusAt = args.indexOf('--corpus');
+const corpusPath = corpusAt >= 0 ? args[corpusAt + 1] : join(__dirname, '../../../shared/corpora/meantime-en.jsonl');
+const verbose = args.includes('--verbose');
+
+if (!existsSync(corpusPath)) {
+  console.error(`eval: no corpus at ${corpusPath} (give one with --corpus PATH)`);
+  process.exit(2);
+}
+const articles = readCorpus(corpusPath);
+console.log(`Corpus: ${corpusPath} (${articles.length} articles)\n`);
+
+const d = scoreDates(articles);
+console.log(`Dates (TempEval-3): ${d.gold} gold, ${d.system} found`);
+console.log('            P      R      F1');
+for (const [name, s] of [['strict', d.strict], ['relaxed', d.relaxed], ['value', d.value]] as const) {
+  console.log(`  ${name.padEnd(8)} ${pct(s.precision)}  ${pct(s.recall)}  ${pct(s.f1)}`);
+}
+if (verbose) {
+  console.log(`\n  missed (${d.missed.length}):\n    ${d.missed.join('\n    ')}`);
+  console.log(`\n  spurious (${d.spurious.length}):\n    ${d.spurious.join('\n    ')}`);
+  console.log(`\n  wrong values (${d.wrongValues.length}):\n    ${d.wrongValues.map((w) => w.join(' | ')).join('\n    ')}`);
+}
+
+const n = scoreNumbers(articles);
+console.log(`\nNumbers (overlap): ${n.gold} gold, ${n.system} found`);
+console.log('            P      R      F1   type');
+console.log(`  overlap  ${pct(n.overlap.precision)}  ${pct(n.overlap.recall)}  ${pct(n.overlap.f1)}  ${pct(n.typeAccuracy)}`);
+if (n.valueAccuracy !== null) console.log(`  value right: ${pct(n.valueAccuracy)}%`);
+if (verbose) {
+  console.log(`\n  missed (${n.missed.length}):\n    ${n.missed.join('\n    ')}`);
+  console.log(`\n  spurious (${n.spurious.length}):\n    ${n.spurious.join('\n    ')}`);
+  console.log(`\n  wrong types (${n.wrongTypes.length}):\n    ${n.wrongTypes.join('\n    ')}`);
+}

@@ -1,0 +1,61 @@
+import type { DocumentFormat } from '../types';
+import { readFrontMatter, type FrontMatter } from './frontMatter';
+import { markdownNonProse } from './markdown';
+import { splitParagraphs } from './paragraphs';
+import { blankOut, type Range } from './ranges';
+import { splitSentences } from './sentences';
+import { urlRanges } from './urls';
+
+export interface Paragraph extends Range {
+  /** The paragraph's sentences, in order, in document offsets. */
+  sentences: Range[];
+}
+
+/**
+ * The article as the extractors see it. `prose` is the text with everything that is not prose (code,
+ * HTML, URLs, front matter, Markdown markup) blanked out by spaces, so every offset in it is an offset in
+ * `text` and extractors never need to know about Markdown.
+ */
+export interface TextModel {
+  text: string;
+  prose: string;
+  format: DocumentFormat;
+  frontMatter: FrontMatter | null;
+  paragraphs: Paragraph[];
+}
+
+export function buildTextModel(text: string, format: DocumentFormat): TextModel {
+  const frontMatter = format === 'markdown' ? readFrontMatter(text) : null;
+  const hidden: Range[] = urlRanges(text);
+  if (format === 'markdown') hidden.push(...markdownNonProse(text));
+  if (frontMatter) hidden.push(frontMatter);
+  // NUL and other control characters are never words; blanking them keeps patterns simple.
+  for (const m of text.matchAll(/[\u0000-\u0008\u000e-\u001f\u007f]+/g)) {
+    hidden.push({ start: m.index, end: m.index + m[0].length });
+  }
+  const prose = blankOut(text, hidden);
+  const paragraphs = splitParagraphs(prose).map((p) => ({ ...p, sentences: splitSentences(prose, p) }));
+  return { text, prose, format, frontMatter, paragraphs };
+}
+
+/** The sentence that holds the offset, or null when it falls between sentences. */
+export function sentenceAt(model: TextModel, offset: number): Range | null {
+  const para = paragraphAt(model, offset);
+  if (!para) return null;
+  for (const s of para.sentences) if (s.start <= offset && offset < s.end) return s;
+  return null;
+}
+
+/** Binary search: paragraphs are sorted and disjoint. */
+export function paragraphAt(model: TextModel, offset: number): Paragraph | null {
+  let lo = 0;
+  let hi = model.paragraphs.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const p = model.paragraphs[mid];
+    if (offset < p.start) hi = mid - 1;
+    else if (offset >= p.end) lo = mid + 1;
+    else return p;
+  }
+  return null;
+}
