@@ -1,35 +1,53 @@
-import * as chrono from 'chrono-node/en';
 import type { DateClaim } from '../../types';
 import type { Draft, ParagraphExtractor } from '../extractor';
+import { absoluteDates } from './absolute';
+import { parseDay } from './calendar';
+import type { Recognizer, SentenceScope } from './candidate';
+import { durations } from './durations';
+import { months } from './months';
+import { periods } from './periods';
+import { references } from './references';
+import { relativeDates } from './relative';
+import { selectCandidates } from './select';
+import { sets } from './sets';
+import { tenseReader } from './tense';
+import { times } from './times';
+import { weekdays } from './weekdays';
+import { years } from './years';
 
-const pad = (n: number, w = 2) => String(n).padStart(w, '0');
+/** The recognizers, each one family of expressions; overlaps are settled afterwards by length. */
+const RECOGNIZERS: readonly Recognizer[] = [absoluteDates, months, years, periods, relativeDates, weekdays, durations, times, sets, references];
 
-/** A first date extractor: chrono-node over each sentence, values from the components it knows. */
+/**
+ * A cheap test of whether a sentence can hold a date: a digit or a word every date expression carries.
+ * Most sentences of news prose fail it and cost nothing more.
+ */
+const TRIGGER =
+  /\d|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun|to(?:day|night|morrow)|yesterday|now|current|present|recent|lately|past|future|soon|term|time|sec|min|hour|day|night|week|month|quarter|year|decade|centur|millenni|spring|summer|autumn|fall|winter|season|annual|yearly|daily|hourly|ago|morning|afternoon|evening|noon|midnight|midday|fiscal|financial|fy|q[1-4]|h[12]|[1-4]q|first|second|third|fourth|final|last|half)/i;
+
+/** Every date and time expression of a paragraph, with its TimeML value resolved against the reference date. */
 export const datesExtractor: ParagraphExtractor = {
   name: 'dates',
   kind: 'date',
   scope: 'paragraph',
   extract(paragraph, ctx) {
+    const ref = parseDay(ctx.referenceDate);
     const out: Draft<DateClaim>[] = [];
-    const ref = ctx.referenceDate ? new Date(`${ctx.referenceDate}T12:00:00Z`) : new Date(Date.UTC(2000, 0, 1, 12));
     for (const s of paragraph.sentences) {
-      const sentence = ctx.model.prose.slice(s.start, s.end);
-      for (const r of chrono.casual.parse(sentence, { instant: ref, timezone: 0 })) {
-        const c = r.start;
-        const relative = !c.isCertain('year');
-        let value = String(c.get('year'));
-        if (c.isCertain('month') || c.isCertain('day')) value += `-${pad(c.get('month') ?? 1)}`;
-        if (c.isCertain('day')) value += `-${pad(c.get('day') ?? 1)}`;
-        const resolved = !relative || ctx.referenceDate !== null;
+      const text = ctx.model.prose.slice(s.start, s.end);
+      if (!TRIGGER.test(text)) continue;
+      const scope: SentenceScope = { text, ref, dateOrder: ctx.dateOrder, tenseAt: tenseReader(text) };
+      const found = selectCandidates(RECOGNIZERS.flatMap((r) => r(scope)), text);
+      for (const c of found) {
         out.push({
           kind: 'date',
-          start: s.start + r.index,
-          end: s.start + r.index + r.text.length,
-          text: r.text,
-          type: c.isCertain('hour') ? 'TIME' : 'DATE',
-          value: resolved ? value : value.replace(/^\d{4}/, 'XXXX'),
-          relative,
-          resolved,
+          start: s.start + c.start,
+          end: s.start + c.end,
+          text: ctx.model.text.slice(s.start + c.start, s.start + c.end),
+          type: c.type,
+          value: c.value,
+          relative: c.relative,
+          resolved: !c.relative || ref !== null,
         });
       }
     }

@@ -1,0 +1,75 @@
+import * as chrono from 'chrono-node/en';
+import { formatDay, pad, type Day } from './calendar';
+import type { Candidate, Recognizer } from './candidate';
+import { MONTH_RE } from './lexicon';
+
+/**
+ * chrono-node in strict mode, kept to calendar dates: a refiner placed before its merging refiners drops
+ * every result without a stated month (clock times, weekdays, "3 days ago"), which the other recognizers
+ * read the TimeML way. So a time never merges into a date here.
+ */
+function calendarChrono(littleEndian: boolean): chrono.Chrono {
+  const config = chrono.configuration.createConfiguration(true, littleEndian);
+  config.refiners.unshift({ refine: (_context, results) => results.filter((r) => r.start.isCertain('month')) });
+  return new chrono.Chrono(config);
+}
+const PARSERS = { mdy: calendarChrono(false), dmy: calendarChrono(true) };
+
+/** What can start a calendar date: a month name, or digits in a numeric date shape. */
+const TRIGGER = new RegExp(`\\b${MONTH_RE}\\b|\\d{1,4}[/.-]\\d{1,2}[/.-]\\d{2,4}`, 'gi');
+/** A leading preposition chrono keeps in its match: TimeML leaves it out. */
+const LEADING_PREPOSITION = /^(?:on|at|in|from|by|since|until|till|of)\s+/i;
+const WINDOW = 40;
+const MAX_CLUSTER = 400;
+
+/** The stretches of the sentence around date triggers, merged when close and kept short. */
+export function triggerWindows(text: string): { start: number; end: number }[] {
+  const out: { start: number; end: number }[] = [];
+  TRIGGER.lastIndex = 0;
+  for (let m = TRIGGER.exec(text); m; m = TRIGGER.exec(text)) {
+    const start = Math.max(0, m.index - WINDOW);
+    const end = Math.min(text.length, m.index + m[0].length + WINDOW);
+    const last = out[out.length - 1];
+    if (last && start <= last.end && end - last.start <= MAX_CLUSTER) last.end = end;
+    else out.push({ start, end });
+  }
+  return out.map((w) => snapToSpaces(text, w));
+}
+
+/** Widens a window to whole words, so chrono never sees half a token. */
+function snapToSpaces(text: string, w: { start: number; end: number }): { start: number; end: number } {
+  let { start, end } = w;
+  while (start > 0 && !/\s/.test(text[start - 1]) && w.start - start < 20) start--;
+  while (end < text.length && !/\s/.test(text[end]) && end - w.end < 20) end++;
+  return { start, end };
+}
+
+/** Full calendar dates (`March 22, 2013`, `22 March`, `7/8/07`, `2013-03-22`), read by chrono-node. */
+export const absoluteDates: Recognizer = (scope) => {
+  const parser = PARSERS[scope.dateOrder];
+  const instant = scope.ref ? new Date(Date.UTC(scope.ref.y, scope.ref.m - 1, scope.ref.d, 12)) : new Date(Date.UTC(2000, 0, 1, 12));
+  const out: Candidate[] = [];
+  for (const w of triggerWindows(scope.text)) {
+    const slice = scope.text.slice(w.start, w.end);
+    for (const r of parser.parse(slice, { instant, timezone: 0 })) {
+      const c = r.start;
+      const numeric = !/[a-z]{3}/i.test(r.text);
+      // A numeric date needs its year: "3/4" is a fraction as often as a date.
+      if (!c.isCertain('day') || (numeric && !c.isCertain('year'))) continue;
+      const lead = LEADING_PREPOSITION.exec(r.text)?.[0].length ?? 0;
+      const start = w.start + r.index + lead;
+      const day: Day = { y: c.get('year') ?? 0, m: c.get('month') ?? 1, d: c.get('day') ?? 1 };
+      const known = c.isCertain('year') || scope.ref !== null;
+      out.push({
+        start,
+        end: w.start + r.index + r.text.length,
+        type: 'DATE',
+        value: known ? formatDay(day) : `XXXX-${pad(day.m)}-${pad(day.d)}`,
+        relative: !c.isCertain('year'),
+        day: known ? day : undefined,
+        rank: 2,
+      });
+    }
+  }
+  return out;
+};

@@ -1,0 +1,50 @@
+import type { DateType } from '../../types';
+import type { Day } from './calendar';
+import type { Tense } from './tense';
+
+/** A date expression a recognizer found in a sentence; offsets are into the sentence. */
+export interface Candidate {
+  start: number;
+  end: number;
+  type: DateType;
+  value: string;
+  /** The value rests on the publication date (or on nothing, when there is none). */
+  relative: boolean;
+  /** Breaks ties between overlapping candidates of the same length: higher wins. */
+  rank?: number;
+  /** The day the expression names, for a time of day in the same sentence to attach to. */
+  day?: Day;
+}
+
+/** What a recognizer reads: one sentence of prose and the publication date. */
+export interface SentenceScope {
+  text: string;
+  /** The publication date, or null when unknown. */
+  ref: Day | null;
+  dateOrder: 'mdy' | 'dmy';
+  /** Whether the clause around a sentence offset speaks of the future or the past. */
+  tenseAt(index: number): Tense;
+}
+
+/** A family of date expressions (years, weekdays, durations...): finds its candidates in a sentence. */
+export type Recognizer = (scope: SentenceScope) => Candidate[];
+
+/** Runs a global regular expression over the sentence, mapping each match to candidates. */
+export function eachMatch(re: RegExp, text: string, map: (m: RegExpExecArray) => Candidate | null | undefined): Candidate[] {
+  const out: Candidate[] = [];
+  re.lastIndex = 0;
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    if (m[0].length === 0) {
+      re.lastIndex++;
+      continue;
+    }
+    const c = map(m);
+    if (c) out.push(c);
+  }
+  return out;
+}
+
+/** The offset of group `g` of a match made with the `d` flag. */
+export function groupStart(m: RegExpExecArray, g: number): number {
+  return m.indices?.[g]?.[0] ?? m.index;
+}

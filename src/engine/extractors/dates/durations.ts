@@ -1,0 +1,70 @@
+import { relativeValue, type Grain } from './calendar';
+import { eachMatch, type Candidate, type Recognizer } from './candidate';
+import { COUNT_RE, COUNT_WORD_RE, countValue, UNIT_RE, unitOf, type Unit } from './lexicon';
+
+const MODIFIER = '(?:(?:about|almost|nearly|around|roughly|approximately|over|under|some|only)\\s+)?';
+const DETERMINER = '(?:(the)\\s+(?:(past|last|next|previous|coming|following|first|final|remaining|same|entire|whole)\\s+)?)?';
+const FILLER = '(?:(?:more|full|straight|consecutive|long|whole|additional|further|extra|trading|business|calendar|working|successive)\\s+)?';
+const DURATION = new RegExp(`\\b${MODIFIER}${DETERMINER}(${COUNT_RE})\\s+${FILLER}(${UNIT_RE})\\b(?!-)(?:\\s+(ago|from now))?`, 'gi');
+const ADJECTIVAL = new RegExp(`\\b(\\d+|${COUNT_WORD_RE}(?:-${COUNT_WORD_RE})?|multi)-(second|minute|hour|day|week|month|quarter|year|decade|century)(?:s?-long)?\\b(?!-old)`, 'gi');
+const PLURAL_LONG = /\b(years|decades|months|weeks|days|hours)-long\b/gi;
+const BARE_PLURAL = /\b(?:for|in|over|within|during)\s+((?:the\s+)?(?:(?:past|last|coming|next)\s+)?(years|decades|months|weeks|days|hours|minutes))\b(?!\s+(?:of|ago|before|after|later|earlier))/gi;
+const VAGUE_AGO = /\b(years|decades|months|weeks|days|long)\s+ago\b/gi;
+
+/** The TIMEX3 value of a duration: `P50Y`, `PT30M`, `PXY` when the count is vague. */
+export function durationValue(count: number | null, unit: Unit): string {
+  const n = count === null ? 'X' : String(+(count * unit.factor).toFixed(2));
+  return `P${unit.time ? 'T' : ''}${n}${unit.code}`;
+}
+
+/** `two weeks ago`: the date the stretch leads back to, days and weeks to the day. */
+function agoValue(ref: Parameters<typeof relativeValue>[0], count: number | null, unit: Unit): string {
+  if (count === null || !unit.grain) return 'PAST_REF';
+  const grain: Grain = unit.grain === 'week' || unit.grain === 'weekend' ? 'day' : unit.grain === 'decade' || unit.grain === 'century' ? 'year' : unit.grain;
+  const n = unit.grain === 'week' ? 7 * count : unit.grain === 'decade' || unit.grain === 'century' ? count * unit.factor : count;
+  return Number.isInteger(n) ? relativeValue(ref, grain, -n) : 'PAST_REF';
+}
+
+function spelled(m: RegExpExecArray, scope: Parameters<Recognizer>[0]): Candidate | null {
+  const [whole, the, , countText, unitWord, ago] = m;
+  const unit = unitOf(unitWord);
+  const count = countValue(countText);
+  const lower = countText.toLowerCase();
+  const singleArticle = /^(?:an?|one)$/.test(lower);
+  // "a second plant" is an ordinal; "a quarter of its dealers" is a share.
+  if (unit.code === 'S' && singleArticle) return null;
+  if (unit.grain === 'quarter' && /^\s+of\b/.test(scope.text.slice(m.index + whole.length, m.index + whole.length + 4)) && !the) return null;
+  const base = { start: m.index, end: m.index + whole.length };
+  if (ago) return { ...base, type: 'DATE', value: agoValue(scope.ref, count, unit), relative: true };
+  return { ...base, type: 'DURATION', value: durationValue(count, unit), relative: false };
+}
+
+/** Stretches of time: `a month` → P1M, `fifty-year` → P50Y, `three decades`, `two weeks ago`. */
+export const durations: Recognizer = (scope) => [
+  ...eachMatch(DURATION, scope.text, (m) => spelled(m, scope)),
+  ...eachMatch(ADJECTIVAL, scope.text, (m) => {
+    const count = m[1].toLowerCase() === 'multi' ? null : countValue(m[1]);
+    return { start: m.index, end: m.index + m[0].length, type: 'DURATION', value: durationValue(count, unitOf(m[2])), relative: false };
+  }),
+  ...eachMatch(PLURAL_LONG, scope.text, (m) => ({
+    start: m.index,
+    end: m.index + m[0].length,
+    type: 'DURATION',
+    value: durationValue(null, unitOf(m[1])),
+    relative: false,
+  })),
+  ...eachMatch(BARE_PLURAL, scope.text, (m) => ({
+    start: m.index + m[0].length - m[1].length,
+    end: m.index + m[0].length,
+    type: 'DURATION',
+    value: durationValue(null, unitOf(m[2])),
+    relative: false,
+  })),
+  ...eachMatch(VAGUE_AGO, scope.text, (m) => ({
+    start: m.index,
+    end: m.index + m[0].length,
+    type: 'DATE',
+    value: 'PAST_REF',
+    relative: false,
+  })),
+];

@@ -1,0 +1,75 @@
+import { addDays, periodValue, relativeValue, unknownValue, type Day } from './calendar';
+import { eachMatch, type Candidate, type Recognizer } from './candidate';
+import { monthNumber, MONTH_RE, PARTS_OF_DAY, unitOf } from './lexicon';
+
+const DEICTIC = /\b(?:(earlier|later)\s+)?(?:the\s+day\s+(before|after)\s+)?(today|tonight|yesterday|tomorrow)(?:\s+(morning|afternoon|evening|night))?\b/gi;
+const UNIT_WORD = '(week|weekend|month|quarter|year|decade|century)';
+const THIS_NEXT = new RegExp(`\\b(?:(earlier|later)\\s+)?(?:(the)\\s+)?(this|last|next|past|previous|coming|current)\\s+${UNIT_WORD}\\b(?!-)`, 'gi');
+const ANAPHORIC = new RegExp(`\\bthe\\s+(?:(previous|following|prior)\\s+(day|week|month|year)|(day|week|month|year)\\s+(before|after|previous|earlier|prior))\\b`, 'gi');
+const THE_PERIOD = /\b(?:the\s+)?(?:very\s+)?(?:start|beginning|end|middle|close|rest|remainder|turn|course)\s+of\s+(the\s+(year|month|week|day))\b/gi;
+const THE_DAY = /\b(?:end|ends|ended|ending|finish|finished|finishing|close|closed|closing|start|started|for|during|later\s+in|late\s+in|earlier\s+in)\s+(the\s+day)\b/gi;
+const MONTH_SHIFT = new RegExp(`\\b(last|next|this|past)\\s+(${MONTH_RE})\\b`, 'g');
+
+const SHIFTS: Record<string, number> = { this: 0, current: 0, last: -1, past: -1, previous: -1, prior: -1, next: 1, coming: 1, following: 1, before: -1, after: 1, earlier: -1 };
+const DEICTIC_DAYS: Record<string, number> = { today: 0, tonight: 0, yesterday: -1, tomorrow: 1 };
+
+function deictic(m: RegExpExecArray, ref: Day | null): Candidate {
+  const word = m[3].toLowerCase();
+  const offset = DEICTIC_DAYS[word] + (m[2] ? SHIFTS[m[2].toLowerCase()] : 0);
+  const day = ref ? addDays(ref, offset) : null;
+  const part = m[4] ? PARTS_OF_DAY[m[4].toLowerCase()] : word === 'tonight' ? 'NI' : null;
+  const date = day ? periodValue(day, 'day') : unknownValue('day');
+  return {
+    start: m.index,
+    end: m.index + m[0].length,
+    type: part ? 'TIME' : 'DATE',
+    value: part ? `${date}T${part}` : date,
+    relative: true,
+    day: day ?? undefined,
+  };
+}
+
+/** `this week`, `last year`, `next month`; with `the` before `past` or `next`, a stretch of time. */
+function thisNext(m: RegExpExecArray, ref: Day | null): Candidate {
+  const [, , the, which, unitWord] = m;
+  const unit = unitOf(unitWord);
+  const base = { start: m.index, end: m.index + m[0].length };
+  if (the && /^(?:past|next|coming)$/i.test(which)) {
+    return { ...base, type: 'DURATION', value: `P${unit.factor}${unit.code}`, relative: false };
+  }
+  return { ...base, type: 'DATE', value: relativeValue(ref, unit.grain!, SHIFTS[which.toLowerCase()]), relative: true };
+}
+
+/** The month named after `last` or `next`: the nearest one before or after the publication month. */
+function monthShift(m: RegExpExecArray, ref: Day | null): Candidate {
+  const month = monthNumber(m[2]);
+  const which = m[1].toLowerCase();
+  let y = ref?.y ?? null;
+  if (ref && y !== null && (which === 'last' || which === 'past') && month >= ref.m) y--;
+  if (ref && y !== null && which === 'next' && month <= ref.m) y++;
+  const value = y === null ? `XXXX-${String(month).padStart(2, '0')}` : `${y}-${String(month).padStart(2, '0')}`;
+  return { start: m.index, end: m.index + m[0].length, type: 'DATE', value, relative: true, rank: 1 };
+}
+
+/** Dates told from the publication date: today, yesterday, this week, last year, the previous month. */
+export const relativeDates: Recognizer = ({ text, ref }) => [
+  ...eachMatch(DEICTIC, text, (m) => deictic(m, ref)),
+  ...eachMatch(THIS_NEXT, text, (m) => thisNext(m, ref)),
+  ...eachMatch(MONTH_SHIFT, text, (m) => monthShift(m, ref)),
+  ...eachMatch(ANAPHORIC, text, (m) => {
+    const unit = unitOf(m[2] ?? m[3]);
+    const shift = SHIFTS[(m[1] ?? m[4]).toLowerCase()];
+    return { start: m.index, end: m.index + m[0].length, type: 'DATE', value: relativeValue(ref, unit.grain!, shift), relative: true };
+  }),
+  ...eachMatch(THE_PERIOD, text, (m) => ({
+    start: m.index,
+    end: m.index + m[0].length,
+    type: 'DATE',
+    value: relativeValue(ref, unitOf(m[2]).grain!, 0),
+    relative: true,
+  })),
+  ...eachMatch(THE_DAY, text, (m) => {
+    const start = m.index + m[0].length - m[1].length;
+    return { start, end: m.index + m[0].length, type: 'DATE', value: relativeValue(ref, 'day', 0), relative: true, day: ref ?? undefined };
+  }),
+];

@@ -1,0 +1,70 @@
+import { formatDay } from './calendar';
+import type { Candidate } from './candidate';
+
+/**
+ * Modifiers TimeML counts as part of the expression that stands after them: `early 2009`, `mid-2011`,
+ * `the end of last year`, `the very beginning of the financial year`. Tested on the text just before a
+ * candidate, so each test reads a few dozen characters at most.
+ */
+const PREFIXES = [
+  /\b(?:the\s+)?(?:very\s+)?(?:start|beginning|end|middle|close|rest|remainder|turn|course)\s+of\s+(?:the\s+)?$/i,
+  /\b(?:early|late|mid|earlier|later)(?:\s+|-|\s+in\s+)$/i,
+  /\bmid-$/i,
+];
+const LOOK_BACK = 48;
+
+/** Extends a candidate over the modifiers before it. */
+function withModifiers(c: Candidate, text: string): Candidate {
+  let start = c.start;
+  for (let round = 0; round < 2; round++) {
+    const before = text.slice(Math.max(0, start - LOOK_BACK), start);
+    const hit = PREFIXES.map((re) => re.exec(before)).find((m) => m);
+    if (!hit) break;
+    start -= hit[0].length;
+  }
+  return start === c.start ? c : { ...c, start };
+}
+
+/**
+ * Keeps the longest of overlapping candidates (then the higher rank, then the earlier), extends each over
+ * its modifiers, and lets a clock time take the day named next to it.
+ */
+export function selectCandidates(all: Candidate[], text: string): Candidate[] {
+  const order = all
+    .map((c) => withModifiers(c, text))
+    .sort((a, b) => b.end - b.start - (a.end - a.start) || (b.rank ?? 0) - (a.rank ?? 0) || a.start - b.start);
+  // One flag a character: each candidate checks only its own span, so the pass is linear in the text.
+  const taken = new Uint8Array(text.length + 1);
+  const kept: Candidate[] = [];
+  for (const c of order) {
+    let free = true;
+    for (let i = c.start; i < c.end && free; i++) free = taken[i] === 0;
+    if (!free) continue;
+    taken.fill(1, c.start, c.end);
+    kept.push(c);
+  }
+  kept.sort((a, b) => a.start - b.start);
+  return anchorTimes(mergeTimeAndDay(kept, text));
+}
+
+/** `12:00 UTC Monday`, `16:00 UTC today`: a time directly followed by its day is one expression. */
+function mergeTimeAndDay(list: Candidate[], text: string): Candidate[] {
+  const out: Candidate[] = [];
+  for (let i = 0; i < list.length; i++) {
+    const c = list[i];
+    const next = list[i + 1];
+    if (c.type === 'TIME' && next?.day && next.type === 'DATE' && /^,?\s+$/.test(text.slice(c.end, next.start))) {
+      out.push({ ...c, end: next.end, value: `${formatDay(next.day)}${c.value.slice(c.value.indexOf('T'))}`, day: next.day });
+      i++;
+    } else out.push(c);
+  }
+  return out;
+}
+
+/** A clock time takes the day of the one day-level date in its sentence ("Tuesday ... at 18:00 UTC"). */
+function anchorTimes(list: Candidate[]): Candidate[] {
+  const days = list.filter((c) => c.day && c.type === 'DATE');
+  if (days.length !== 1) return list;
+  const day = formatDay(days[0].day!);
+  return list.map((c) => (c.type === 'TIME' && !c.day && /^[\dX]{4}-[\dX]{2}-[\dX]{2}T\d/.test(c.value) ? { ...c, value: day + c.value.slice(10) } : c));
+}

@@ -1,0 +1,33 @@
+/** Whether a clause speaks of what is to come or of what has happened. */
+export type Tense = 'future' | 'past';
+
+/** Words that put a clause in the future: modals, `going to`, schedules, plans. */
+const FUTURE = /\b(?:will|shall|won't|going to|set to|due to|scheduled|slated|expected to|expects? to|plans? to|planned|intends? to|to be held|is to|are to|upcoming|next|would|'ll)\b/gi;
+/** Past-tense verbs and the markers of reported events. */
+const PAST = /\b(?:was|were|had|did|said|told|ago|last|[a-z]{3,}ed)\b/gi;
+
+/**
+ * Reads the cues once for a sentence and answers for any offset in it: the nearest cue before the offset
+ * decides, else the first one after; news tells of the past by default.
+ */
+export function tenseReader(sentence: string): (index: number) => Tense {
+  let cues: { at: number; tense: Tense }[] | null = null;
+  const load = () => {
+    const found: { at: number; tense: Tense }[] = [];
+    for (const m of sentence.matchAll(FUTURE)) found.push({ at: m.index, tense: 'future' });
+    for (const m of sentence.matchAll(PAST)) {
+      // "scheduled", "planned" are future cues even though they end in -ed.
+      if (!found.some((f) => f.at === m.index)) found.push({ at: m.index, tense: 'past' });
+    }
+    return found.sort((a, b) => a.at - b.at);
+  };
+  return (index) => {
+    cues ??= load();
+    let before: Tense | null = null;
+    for (const c of cues) {
+      if (c.at < index) before = c.tense;
+      else return before ?? c.tense;
+    }
+    return before ?? 'past';
+  };
+}

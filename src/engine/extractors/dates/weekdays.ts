@@ -1,0 +1,41 @@
+import { addDays, periodValue, weekday, type Day } from './calendar';
+import { eachMatch, type Recognizer } from './candidate';
+import { PARTS_OF_DAY, WEEKDAY_RE, weekdayNumber } from './lexicon';
+
+const WEEKDAY = new RegExp(`\\b(?:([Ll]ast|[Nn]ext|[Tt]his|[Cc]oming|[Pp]ast)\\s+)?(${WEEKDAY_RE})(s)?\\b(?:\\s+(morning|afternoon|evening|night))?`, 'g');
+
+/**
+ * The day a weekday names: `last` the one before the publication day, `next` the one after, `this` the
+ * one of the week ahead; a bare weekday the latest one on or before the publication day when the clause
+ * tells of the past, the first one after it when it tells of the future.
+ */
+export function weekdayDate(ref: Day, target: number, which: string | undefined, future: boolean): Day {
+  const today = weekday(ref);
+  const back = (today - target + 7) % 7;
+  const ahead = (target - today + 7) % 7;
+  switch (which?.toLowerCase()) {
+    case 'last':
+    case 'past':
+      return addDays(ref, -(back || 7));
+    case 'next':
+      return addDays(ref, ahead || 7);
+    case 'this':
+    case 'coming':
+      return addDays(ref, ahead);
+    default:
+      return future ? addDays(ref, ahead || 7) : addDays(ref, -back);
+  }
+}
+
+/** Weekdays: `on Friday` → the date; `Friday morning` → a time; `on Mondays` → a set. */
+export const weekdays: Recognizer = (scope) =>
+  eachMatch(WEEKDAY, scope.text, (m) => {
+    const [, which, name, plural, part] = m;
+    const target = weekdayNumber(name);
+    const base = { start: m.index, end: m.index + m[0].length };
+    if (plural) return { ...base, type: 'SET', value: `XXXX-WXX-${target}`, relative: false };
+    const day = scope.ref ? weekdayDate(scope.ref, target, which, scope.tenseAt(m.index) === 'future') : null;
+    const date = day ? periodValue(day, 'day') : `XXXX-WXX-${target}`;
+    const code = part ? PARTS_OF_DAY[part.toLowerCase()] : null;
+    return { ...base, type: code ? 'TIME' : 'DATE', value: code ? `${date}T${code}` : date, relative: true, day: day ?? undefined };
+  });
