@@ -1,6 +1,7 @@
 import type { NumberClaim } from '../../src/engine';
 import { scan } from '../../src/engine';
 import type { GoldArticle } from './corpus';
+import { annotatedEnd } from './dates';
 import { matchSpans, prf, type PRF } from './score';
 
 export interface NumberScores {
@@ -11,9 +12,24 @@ export interface NumberScores {
   typeAccuracy: number;
   /** Share of matches with the right value, over the gold spans that carry one; null when none do. */
   valueAccuracy: number | null;
+  /** Overlap P/R/F1 over whole articles: claims past MEANTIME's annotated part (see dates.ts) count as spurious. */
+  whole: { system: number; overlap: PRF };
   wrongTypes: string[];
+  /** Matches whose value differs, for reading: `gold text → system text = system value`. */
+  wrongValues: string[];
   missed: string[];
   spurious: string[];
+}
+
+/**
+ * Where the scored part of an article ends: MEANTIME's annotated part (its first six sentences, see
+ * dates.ts), or further where the gold reaches further. A fully annotated corpus thus keeps (nearly) its
+ * whole text, and recall is never cut: no gold span lies past the end.
+ */
+function scoredEnd(a: GoldArticle): number {
+  const lastGold = Math.max(0, ...a.values.map((v) => v.end), ...a.timex.map((t) => t.end));
+  const sentenceEnd = a.text.slice(lastGold).search(/[.!?\n]/);
+  return Math.max(annotatedEnd(a.text), sentenceEnd < 0 ? a.text.length : lastGold + sentenceEnd + 1);
 }
 
 function typeMatches(goldType: string, claim: NumberClaim): boolean {
@@ -22,7 +38,11 @@ function typeMatches(goldType: string, claim: NumberClaim): boolean {
   return claim.type !== 'money' && claim.type !== 'percent';
 }
 
-/** Scores number claims against a corpus's MONEY, PERCENT and QUANTITY spans (one-to-one overlap). */
+/**
+ * Scores number claims against a corpus's MONEY, PERCENT and QUANTITY spans (one-to-one overlap), over
+ * the annotated part of each article (the same part the date scores use); `whole` keeps the figures
+ * over whole articles.
+ */
 export function scoreNumbers(articles: GoldArticle[]): NumberScores {
   let gold = 0;
   let system = 0;
@@ -30,11 +50,18 @@ export function scoreNumbers(articles: GoldArticle[]): NumberScores {
   let typed = 0;
   let withValue = 0;
   let rightValue = 0;
+  let wholeSystem = 0;
+  let wholeMatched = 0;
   const wrongTypes: string[] = [];
+  const wrongValues: string[] = [];
   const missed: string[] = [];
   const spurious: string[] = [];
   for (const a of articles) {
-    const claims = scan(a.text, { referenceDate: a.dct }).claims.filter((c): c is NumberClaim => c.kind === 'number');
+    const all = scan(a.text, { referenceDate: a.dct }).claims.filter((c): c is NumberClaim => c.kind === 'number');
+    wholeSystem += all.length;
+    wholeMatched += matchSpans(a.values, all).length;
+    const end = scoredEnd(a);
+    const claims = all.filter((c) => c.start < end);
     gold += a.values.length;
     system += claims.length;
     const pairs = matchSpans(a.values, claims);
@@ -45,6 +72,7 @@ export function scoreNumbers(articles: GoldArticle[]): NumberScores {
       if (g.value !== undefined) {
         withValue++;
         if (Math.abs(Number(g.value) - s.value) <= 1e-6 * Math.max(1, Math.abs(s.value))) rightValue++;
+        else wrongValues.push(`${g.text} [${g.value}] → ${s.text} = ${s.value}`);
       }
     }
     const matchedGold = new Set(pairs.map((p) => p[0]));
@@ -58,7 +86,9 @@ export function scoreNumbers(articles: GoldArticle[]): NumberScores {
     overlap: prf(matched, system, gold),
     typeAccuracy: matched === 0 ? 0 : (100 * typed) / matched,
     valueAccuracy: withValue === 0 ? null : (100 * rightValue) / withValue,
+    whole: { system: wholeSystem, overlap: prf(wholeMatched, wholeSystem, gold) },
     wrongTypes,
+    wrongValues,
     missed,
     spurious,
   };

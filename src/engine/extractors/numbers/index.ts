@@ -1,32 +1,44 @@
 import type { NumberClaim } from '../../types';
 import type { Draft, ParagraphExtractor } from '../extractor';
+import { scanNumbers, type FoundSpan } from './scanNumbers';
 
-// A first number extractor: a figure with optional currency symbol, scale word and percent sign.
-const FIGURE = /(?<![\w.,])([$€£¥₽])?(\d{1,3}(?:,\d{3})+|\d+)(\.\d+)?(?:\s?(million|billion|bn|m)\b)?(\s?%|\s(?:percent|per cent)\b)?(?:\s([A-Z]{3})\b)?/g;
-const SYMBOLS: Record<string, string> = { $: 'USD', '€': 'EUR', '£': 'GBP', '¥': 'JPY', '₽': 'RUB' };
-const SCALES: Record<string, number> = { million: 1e6, m: 1e6, billion: 1e9, bn: 1e9 };
+export { scanNumbers } from './scanNumbers';
 
+/**
+ * A paragraph-level pre-test: a digit, or a letter sequence that begins a number word. Substrings, not
+ * words ("ten" also matches "often"): it only has to be cheap and never miss, and paragraphs without
+ * any are skipped untokenized.
+ */
+const TRIGGER = /[0-9]|zero|one|two|thr|four|fiv|fif|six|sev|eigh|nin|ten|elev|twel|twen|thir|fort|hundred|thousand|illion|dozen|half|quarter|doubl|tripl|trebl|quadrupl|fold|score/i;
+
+function toDraft(text: string, base: number, f: FoundSpan): Draft<NumberClaim> {
+  const draft: Draft<NumberClaim> = {
+    kind: 'number',
+    start: base + f.start,
+    end: base + f.end,
+    text: text.slice(f.start, f.end),
+    type: f.type,
+    value: f.value,
+    unit: f.unit,
+  };
+  if (f.valueHigh !== undefined) draft.valueHigh = f.valueHigh;
+  draft.qualifier = f.qualifier ?? 'exact';
+  if (f.numerator !== undefined) draft.numerator = f.numerator;
+  if (f.denominator !== undefined) draft.denominator = f.denominator;
+  return draft;
+}
+
+/**
+ * Numeric claims: money, percentages, ratios, ranges, counts, quantities, ranks and multiples, with
+ * their values and units. One linear pass over each paragraph's prose (see scanNumbers.ts).
+ */
 export const numbersExtractor: ParagraphExtractor = {
   name: 'numbers',
   kind: 'number',
   scope: 'paragraph',
   extract(paragraph, ctx) {
     const text = ctx.model.prose.slice(paragraph.start, paragraph.end);
-    const out: Draft<NumberClaim>[] = [];
-    for (const m of text.matchAll(FIGURE)) {
-      const [whole, symbol, int, frac, scale, percent, code] = m;
-      const value = Number(int.replace(/,/g, '') + (frac ?? '')) * (scale ? SCALES[scale] : 1);
-      const unit = symbol ? SYMBOLS[symbol] : code ?? null;
-      out.push({
-        kind: 'number',
-        start: paragraph.start + m.index,
-        end: paragraph.start + m.index + whole.length,
-        text: whole,
-        type: percent ? 'percent' : unit && (symbol || code) ? 'money' : 'count',
-        value,
-        unit: percent ? null : unit,
-      });
-    }
-    return out;
+    if (!TRIGGER.test(text)) return [];
+    return scanNumbers(text).map((f) => toDraft(text, paragraph.start, f));
   },
 };

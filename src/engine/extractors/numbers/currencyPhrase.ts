@@ -1,0 +1,113 @@
+import {
+  CURRENCY_ADJECTIVES,
+  CURRENCY_NOUNS,
+  CURRENCY_SYMBOLS,
+  DOLLAR_PREFIXES,
+  ISO_CODES,
+  LOWERCASE_CODES,
+  MINOR_UNITS,
+} from './currencies';
+import type { Token } from './tokenize';
+
+/** A currency read around a figure: its ISO code (null when the name alone does not say which). */
+export interface CurrencyRead {
+  code: string | null;
+  /** Index of the first token after the currency words. */
+  next: number;
+  /** 0.01 for minor units ("26 cents"), else 1. */
+  factor: number;
+}
+
+/**
+ * Letters at `i`, with the dots of an abbreviation folded in ("U.S." → "us"), and the index after them.
+ * Only short runs of single letters fold, so a sentence's full stop never joins two words.
+ */
+export function readLetters(tokens: Token[], i: number): { letters: string; next: number } | null {
+  const t = tokens[i];
+  if (!t || t.kind !== 'word') return null;
+  let letters = t.lower;
+  let j = i + 1;
+  while (letters.length < 4 && t.text.length === 1 && tokens[j]?.text === '.' && !tokens[j].gap) {
+    const n = tokens[j + 1];
+    if (n?.kind === 'word' && n.text.length === 1 && !n.gap) {
+      letters += n.lower;
+      j += 2;
+    } else {
+      j++;
+      break;
+    }
+  }
+  return { letters, next: j };
+}
+
+/** True for a code the text writes as one: capitals, or a lowercase code news cannot mean as a word. */
+export function isCode(t: Token | undefined): boolean {
+  if (!t || t.kind !== 'word' || t.text.length !== 3) return false;
+  return t.text === t.text.toUpperCase() ? ISO_CODES.has(t.text) : LOWERCASE_CODES.has(t.text);
+}
+
+/** A currency written before the figure at `i`: `$`, `US$`, `HK $`, `GB £`, `USD`, `BYN`, `# 13 billion`. */
+export function readCurrencyPrefix(tokens: Token[], i: number): CurrencyRead | null {
+  const t = tokens[i];
+  if (t.kind === 'sym') {
+    const code = CURRENCY_SYMBOLS.get(t.text);
+    if (code) return { code, next: i + 1, factor: 1 };
+    // Archive newswire's 7-bit encoding wrote `£` as `#`: read it so only before a scaled figure.
+    if (t.text === '#' && tokens[i + 1]?.kind === 'num' && /^(million|billion|bn|m|mln|bln)$/.test(tokens[i + 2]?.lower ?? '')) {
+      return { code: 'GBP', next: i + 1, factor: 1 };
+    }
+    return null;
+  }
+  if (isCode(t) && startsFigure(tokens[i + 1])) return { code: t.text.toUpperCase(), next: i + 1, factor: 1 };
+  const read = readLetters(tokens, i);
+  if (!read || read.letters.length > 3) return null;
+  const sym = tokens[read.next];
+  if (sym?.kind !== 'sym') return null;
+  // Letters before `$` name the dollar (`US$`, `A$`); capitals before another symbol only restate it (`GB £`).
+  if (sym.text === '$') {
+    const code = DOLLAR_PREFIXES.get(read.letters);
+    return code && (!sym.gap || read.letters.length > 1) ? { code, next: read.next + 1, factor: 1 } : null;
+  }
+  const code = CURRENCY_SYMBOLS.get(sym.text);
+  return code && t.text === t.text.toUpperCase() ? { code, next: read.next + 1, factor: 1 } : null;
+}
+
+function startsFigure(t: Token | undefined): boolean {
+  return t !== undefined && (t.kind === 'num' || (t.kind === 'sym' && t.text === '$'));
+}
+
+/**
+ * A currency written after the figure at `k`: a code (`3.79 BYN`), a symbol (`5 €`), or a name with an
+ * optional nationality (`yuan`, `finnish markka`, `U.S. dollars`, `cents`). `pounds` and `marks` are
+ * also a weight and a score, so they count alone only after a scale word or a currency already read.
+ */
+export function readCurrencySuffix(tokens: Token[], k: number, scaled: boolean, known: boolean): CurrencyRead | null {
+  const t = tokens[k];
+  if (!t) return null;
+  if (t.kind === 'sym') {
+    const code = CURRENCY_SYMBOLS.get(t.text);
+    return code && t.text !== '$' ? { code, next: k + 1, factor: 1 } : null;
+  }
+  if (isCode(t)) return { code: t.text.toUpperCase(), next: k + 1, factor: 1 };
+  let adjective: string | undefined;
+  let j = k;
+  const letters = readLetters(tokens, k);
+  const two = tokens[k + 1]?.kind === 'word' ? `${t.lower} ${tokens[k + 1].lower}` : '';
+  if (two && CURRENCY_ADJECTIVES.has(two)) {
+    adjective = CURRENCY_ADJECTIVES.get(two);
+    j = k + 2;
+  } else if (letters && CURRENCY_ADJECTIVES.has(letters.letters)) {
+    adjective = CURRENCY_ADJECTIVES.get(letters.letters);
+    j = letters.next;
+  }
+  const noun = tokens[j];
+  if (!noun || noun.kind !== 'word') return null;
+  const minor = MINOR_UNITS.get(noun.lower);
+  if (minor) return { code: adjective ?? minor, next: j + 1, factor: 0.01 };
+  if (!CURRENCY_NOUNS.has(noun.lower)) return null;
+  const ambiguous = /^(pounds?|marks?|won|rand)$/.test(noun.lower);
+  if (ambiguous && !adjective && !scaled && !known) return null;
+  // "pounds sterling": the second word restates the currency.
+  const next = noun.lower.startsWith('pound') && tokens[j + 1]?.lower === 'sterling' ? j + 2 : j + 1;
+  return { code: adjective ?? CURRENCY_NOUNS.get(noun.lower) ?? null, next, factor: 1 };
+}

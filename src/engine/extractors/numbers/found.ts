@@ -1,0 +1,31 @@
+import type { NumberClaim, NumberQualifier, NumberType } from '../../types';
+
+/** A claim as the scanner finds it, in token indexes; the extractor turns it into a Draft. */
+export interface Found {
+  /** First token of the claim and the index after its last token. */
+  first: number;
+  end: number;
+  type: NumberType;
+  value: number;
+  valueHigh?: number;
+  unit: string | null;
+  qualifier?: NumberQualifier;
+  numerator?: number;
+  denominator?: number;
+}
+
+/** Tokens the scanner read and rejected as a whole ("555-1234", "777-200LR"), so no part is read again. */
+export interface Skip {
+  skip: true;
+  end: number;
+}
+
+export type ScanStep = Found | Skip;
+
+export const isSkip = (s: ScanStep): s is Skip => 'skip' in s;
+
+/** Fields of a NumberClaim that come from a Found, without span and id. */
+export type FoundFields = Pick<NumberClaim, 'type' | 'value' | 'valueHigh' | 'unit' | 'qualifier' | 'numerator' | 'denominator'>;
+
+/** A share rounded to three decimals, as a fact-checker reads it (37 out of 44 → 0.841). */
+export const share = (numerator: number, denominator: number) => Math.round((numerator / denominator) * 1000) / 1000;

@@ -1,0 +1,85 @@
+import { readAmount, type Amount } from './amount';
+import { CURRENCY_SYMBOLS, DOLLAR_PREFIXES } from './currencies';
+import { isCode } from './currencyPhrase';
+import { countedNoun, readRange, readRatio, readTimes } from './figurePhrases';
+import { isSkip, type Found, type ScanStep } from './found';
+import { notAClaim } from './notClaims';
+import { CARDINALS, FRACTIONS, MULTIPLIER_WORDS, ORDINALS, VAGUE_SCALES } from './numberWords';
+import { qualifierBefore } from './qualifiers';
+import type { Token } from './tokenize';
+import { readFraction, readMultiplierWord, readRank, readVague } from './wordPhrases';
+
+/** Words that may start a claim; every other word is passed over at the cost of one set look-up. */
+const TRIGGER_WORDS = new Set<string>([
+  ...CARDINALS.keys(), ...VAGUE_SCALES.keys(), ...ORDINALS.keys(), ...MULTIPLIER_WORDS.keys(), ...FRACTIONS.keys(),
+  'a', 'an', 'half', 'tens',
+]);
+
+/** The cheap test run on every token before any parsing. */
+function mayStart(tokens: Token[], i: number): boolean {
+  const t = tokens[i];
+  if (t.kind === 'num') return true;
+  if (t.kind === 'sym') return CURRENCY_SYMBOLS.has(t.text) || t.text === '-' || t.text === '−' || t.text === '#';
+  if (TRIGGER_WORDS.has(t.lower) || isCode(t)) return true;
+  const next = tokens[i + 1];
+  return t.text.length <= 3 && DOLLAR_PREFIXES.has(t.lower) && next !== undefined && (next.kind === 'sym' || next.text.length === 1);
+}
+
+/** The money claim read last, so a bare "four billion" right after "US$5 billion" borrows its currency. */
+interface Context {
+  lastMoney: { code: string | null; end: number } | null;
+}
+
+/** A bare scaled figure within a few words of a money claim is money in the same currency. */
+function borrowCurrency(a: Amount, ctx: Context): boolean {
+  return a.numeral.scale >= 1e6 && ctx.lastMoney !== null && a.first - ctx.lastMoney.end <= 12;
+}
+
+/** Reads the claim that a figure at `i` starts: a range, a ratio, a multiple, or the amount alone. */
+function readFigure(tokens: Token[], i: number, ctx: Context): ScanStep | null {
+  const a = readAmount(tokens, i);
+  if (!a) return null;
+  const between = tokens[i - 1]?.lower === 'between';
+  const phrase = readRange(tokens, a, between) ?? readRatio(tokens, a) ?? readTimes(tokens, a);
+  if (phrase) {
+    if (!isSkip(phrase) && between && phrase.type !== 'ratio') phrase.first = i - 1;
+    return phrase;
+  }
+  if (a.currency !== undefined) return { first: a.first, end: a.end, type: 'money', value: a.value, unit: a.currency };
+  if (a.measure) return { first: a.first, end: a.end, type: a.measure.type, value: a.value, unit: a.measure.unit };
+  if (notAClaim(tokens, a)) return { skip: true, end: a.end };
+  // "One of the key topics": a lone "one" is a pronoun or an article, not a count.
+  if (a.numeral.spelled && a.value === 1) return null;
+  if (borrowCurrency(a, ctx)) return { first: a.first, end: a.end, type: 'money', value: a.value, unit: ctx.lastMoney?.code ?? null };
+  const type = Number.isInteger(a.value) ? 'count' : 'quantity';
+  return { first: a.first, end: a.end, type, value: a.value, unit: countedNoun(tokens, a.end) };
+}
+
+function readAt(tokens: Token[], i: number, ctx: Context): ScanStep | null {
+  return readRank(tokens, i) ?? readFraction(tokens, i) ?? readVague(tokens, i) ?? readMultiplierWord(tokens, i) ?? readFigure(tokens, i, ctx);
+}
+
+/** Finds the numeric claims in a paragraph's tokens, left to right, each token read at most once as a start. */
+export function scanTokens(tokens: Token[]): Found[] {
+  const out: Found[] = [];
+  const ctx: Context = { lastMoney: null };
+  let i = 0;
+  while (i < tokens.length) {
+    const step = mayStart(tokens, i) ? readAt(tokens, i, ctx) : null;
+    if (!step) {
+      i++;
+      continue;
+    }
+    if (!isSkip(step)) {
+      const q = qualifierBefore(tokens, step.first);
+      if (q && !(out.length && out[out.length - 1].end > q.start)) {
+        step.qualifier = step.qualifier ?? q.qualifier;
+        step.first = q.start;
+      }
+      out.push(step);
+      if (step.type === 'money') ctx.lastMoney = { code: step.unit, end: step.end };
+    }
+    i = Math.max(step.end, i + 1);
+  }
+  return out;
+}

@@ -1,0 +1,75 @@
+import type { NumberType } from '../../types';
+import type { Token } from './tokenize';
+import { GLUED_UNITS, UNIT_MODIFIERS, UNITS } from './units';
+
+/** What a figure measures, read from the words after it. */
+export interface UnitRead {
+  type: Extract<NumberType, 'percent' | 'percentage-points' | 'quantity'>;
+  unit: string | null;
+  /** Index of the first token after the unit. */
+  next: number;
+}
+
+const PERCENT_WORDS = new Set(['percent', 'pct', 'percentage', 'perc']);
+
+/** `%`, `percent`, `per cent`, `pct`, `5pc`, and `percentage point(s)` kept apart from percent. */
+export function readPercent(tokens: Token[], k: number): UnitRead | null {
+  const t = tokens[k];
+  if (!t) return null;
+  if (t.kind === 'sym' && (t.text === '%' || t.text === '٪')) {
+    return tokens[k + 1]?.lower === 'points' || tokens[k + 1]?.lower === 'point'
+      ? { type: 'percentage-points', unit: null, next: k + 2 }
+      : { type: 'percent', unit: null, next: k + 1 };
+  }
+  if (t.kind !== 'word') return null;
+  if (t.lower === 'pc' && !t.gap) return { type: 'percent', unit: null, next: k + 1 };
+  let next = k + 1;
+  if (t.lower === 'per' && tokens[k + 1]?.lower === 'cent') next = k + 2;
+  else if (!PERCENT_WORDS.has(t.lower)) return null;
+  const after = tokens[next]?.lower;
+  if (after === 'point' || after === 'points') return { type: 'percentage-points', unit: null, next: next + 1 };
+  // "percentage" alone is not a unit ("a percentage of"): only before "point(s)".
+  return t.lower === 'percentage' ? null : { type: 'percent', unit: null, next };
+}
+
+/** The longest unit name of one to three words at `k` (`km`, `nautical miles`, `barrels per day`). */
+function unitWords(tokens: Token[], k: number): { unit: string; next: number } | null {
+  let key = '';
+  let best: { unit: string; next: number } | null = null;
+  for (let j = k; j < k + 3 && tokens[j]?.kind === 'word'; j++) {
+    key = key ? `${key} ${tokens[j].lower}` : tokens[j].lower;
+    const unit = UNITS.get(key);
+    if (unit) best = { unit, next: j + 1 };
+  }
+  return best;
+}
+
+/**
+ * A unit of measurement after the figure at `k`: a unit word with an optional modifier ("square
+ * kilometres"), a short unit glued to the figure (`500km`, `20t`), a hyphenated one (`3.5-inch`), or
+ * degrees (`°C`).
+ */
+export function readUnit(tokens: Token[], k: number): UnitRead | null {
+  let t = tokens[k];
+  if (!t) return null;
+  if (t.kind === 'sym' && t.text === '°') {
+    const scale = tokens[k + 1];
+    const named = scale && !scale.gap && (scale.text === 'C' || scale.text === 'F');
+    return { type: 'quantity', unit: named ? `°${scale.text}` : '°', next: named ? k + 2 : k + 1 };
+  }
+  let start = k;
+  // "3.5-inch", "10-point": the hyphen glues a unit into an adjective.
+  if (t.kind === 'sym' && t.text === '-' && !t.gap && tokens[k + 1] && !tokens[k + 1].gap) {
+    start = k + 1;
+    t = tokens[start];
+  }
+  if (t.kind !== 'word') return null;
+  if (!t.gap && start === k) {
+    const glued = GLUED_UNITS.get(t.lower) ?? UNITS.get(t.lower);
+    if (glued && tokens[k + 1]?.kind !== 'num') return { type: 'quantity', unit: glued, next: k + 1 };
+  }
+  const modifier = UNIT_MODIFIERS.get(t.lower);
+  const words = unitWords(tokens, modifier ? start + 1 : start);
+  if (!words) return null;
+  return { type: 'quantity', unit: modifier ? modifier + words.unit : words.unit, next: words.next };
+}

@@ -1,0 +1,73 @@
+import { readCurrencySuffix } from './currencyPhrase';
+import { share, type Found } from './found';
+import { CARDINALS, FRACTIONS, MULTIPLIER_WORDS, ORDINAL_SUFFIXES, ORDINALS, SUPERLATIVES, VAGUE_SCALES } from './numberWords';
+import { qualifierBefore } from './qualifiers';
+import type { Token } from './tokenize';
+import { readUnit } from './unitPhrase';
+
+const MODALS = new Set(['to', 'will', 'would', 'could', 'might', 'may', 'should', 'can', 'set', 'expected']);
+/** Bare verb forms that also name things ("a double murder", "triple jump"): read only after a modal. */
+const BARE_MULTIPLIERS = new Set(['double', 'triple', 'treble', 'quadruple', 'doubles', 'triples']);
+
+const isDash = (t: Token | undefined) => t?.kind === 'sym' && (t.text === '-' || t.text === '‐') && !t.gap;
+
+/**
+ * Fractions: "two-thirds", "three quarters", "a third of", "about half", "half of". A bare "half" or "a
+ * quarter" is often not a share ("half an hour", "a quarter past"), so it needs "of"/"the" after it or a
+ * qualifier before it.
+ */
+export function readFraction(tokens: Token[], i: number): Found | null {
+  const t = tokens[i];
+  const after = (k: number) => tokens[k]?.lower === 'of' || tokens[k]?.lower === 'the' || qualifierBefore(tokens, i) !== null;
+  if (t.lower === 'half') return after(i + 1) ? { first: i, end: i + 1, type: 'ratio', value: 0.5, unit: null, numerator: 1, denominator: 2 } : null;
+  const numerator = t.lower === 'a' || t.lower === 'an' ? 1 : CARDINALS.get(t.lower);
+  if (numerator === undefined || numerator === 0) return null;
+  const k = isDash(tokens[i + 1]) ? i + 2 : i + 1;
+  const denominator = tokens[k]?.kind === 'word' ? FRACTIONS.get(tokens[k].lower) : undefined;
+  if (!denominator || numerator >= denominator) return null;
+  // "a third" and "one fifth" need "of" after them; "two-thirds" is a share on its own.
+  if (numerator === 1 && !after(k + 1)) return null;
+  return { first: i, end: k + 1, type: 'ratio', value: share(numerator, denominator), unit: null, numerator, denominator };
+}
+
+/** "thousands of", "tens of thousands of", "billions of dollars": a vague count, at least its scale. */
+export function readVague(tokens: Token[], i: number): Found | null {
+  let k = i;
+  let factor = 1;
+  if (tokens[i].lower === 'tens' && tokens[i + 1]?.lower === 'of' && VAGUE_SCALES.has(tokens[i + 2]?.lower)) {
+    factor = 10;
+    k = i + 2;
+  }
+  const scale = VAGUE_SCALES.get(tokens[k].lower);
+  if (scale === undefined || tokens[k + 1]?.lower !== 'of') return null;
+  const value = factor * scale;
+  const money = readCurrencySuffix(tokens, k + 2, true, false);
+  if (money) return { first: i, end: money.next, type: 'money', value, unit: money.code, qualifier: 'lower-bound' };
+  const unit = readUnit(tokens, k + 2);
+  if (unit) return { first: i, end: unit.next, type: 'quantity', value, unit: unit.unit, qualifier: 'lower-bound' };
+  return { first: i, end: k + 2, type: 'count', value, unit: null, qualifier: 'lower-bound' };
+}
+
+/** "the third-largest", "second biggest", "7th largest": a rank, only with a superlative after it. */
+export function readRank(tokens: Token[], i: number): Found | null {
+  const t = tokens[i];
+  let rank = t.kind === 'word' ? ORDINALS.get(t.lower) : undefined;
+  let k = i + 1;
+  if (t.kind === 'num' && /^\d+$/.test(t.text) && ORDINAL_SUFFIXES.has(tokens[i + 1]?.lower) && !tokens[i + 1].gap) {
+    rank = Number(t.text);
+    k = i + 2;
+  }
+  if (rank === undefined) return null;
+  if (isDash(tokens[k])) k++;
+  if (tokens[k]?.kind !== 'word' || !SUPERLATIVES.has(tokens[k].lower)) return null;
+  return { first: i, end: k + 1, type: 'rank', value: rank, unit: null };
+}
+
+/** "doubled", "tripling", "a fourfold rise", "expected to double". */
+export function readMultiplierWord(tokens: Token[], i: number): Found | null {
+  const t = tokens[i];
+  const value = MULTIPLIER_WORDS.get(t.lower);
+  if (value === undefined || isDash(tokens[i + 1])) return null;
+  if (BARE_MULTIPLIERS.has(t.lower) && !MODALS.has(tokens[i - 1]?.lower ?? '')) return null;
+  return { first: i, end: i + 1, type: 'multiplier', value, unit: null };
+}
