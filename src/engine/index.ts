@@ -4,3 +4,6 @@ export * from './types';
 export { RULES } from './rules';
 export type { Rule } from './rules/rule';
 export { isoDay } from './resolvers/referenceDate';
+export { LineIndex, type Position } from './text/lineIndex';
+export { describeValue, formatNumber } from './describe';
+export { PROJECT_URL, docsUrl } from './project';

@@ -4,7 +4,7 @@ import type { Draft, ExtractContext, Extractor } from './extractors/extractor';
 import { linkAttributions } from './resolvers/linkAttributions';
 import { resolveReferenceDate } from './resolvers/referenceDate';
 import { RULES } from './rules';
-import { buildTextModel, type Paragraph } from './text/textModel';
+import { buildTextModel, sentenceAt, type Paragraph } from './text/textModel';
 import { overlaps, sortRanges } from './text/ranges';
 import { CLAIM_KINDS, type Claim, type Finding, type ScanOptions, type ScanResult } from './types';
 
@@ -58,7 +58,10 @@ export function scan(text: string, options: ScanOptions = {}, cache?: ParagraphC
   cache?.sweep();
   sortRanges(drafts);
   const ids = assignIds(text, drafts);
-  const all = drafts.map((d, i) => ({ ...d, id: ids[i], attribution: null }) as Claim);
+  const all = drafts.map((d, i) => {
+    const sentence = sentenceAt(model, d.start) ?? { start: d.start, end: d.end };
+    return { ...d, id: ids[i], attribution: null, sentence: { start: sentence.start, end: sentence.end } } as Claim;
+  });
   linkAttributions(all);
 
   const findings: Finding[] = [];

@@ -42,6 +42,8 @@ interface ClaimBase {
   text: string;
   /** Who the claim is attributed to, or null when it is the article's own voice. */
   attribution: ClaimAttribution | null;
+  /** The sentence the claim stands in (its start), for hovers and reports. */
+  sentence: { start: number; end: number };
 }
 
 export type NumberType =

@@ -1,8 +1,9 @@
 import type { Claim, ClaimKind, ScanOptions } from '../types';
 import type { Paragraph, TextModel } from '../text/textModel';
 
-/** A claim as an extractor reports it: the scan adds the id and links the attribution afterwards. */
-export type Draft<C extends Claim = Claim> = C extends Claim ? Omit<C, 'id' | 'attribution'> : never;
+/** A claim as an extractor reports it: the scan adds the id, the sentence and the
+ * attribution afterwards. */
+export type Draft<C extends Claim = Claim> = C extends Claim ? Omit<C, 'id' | 'attribution' | 'sentence'> : never;
 
 /** What every extractor may read. */
 export interface ExtractContext {

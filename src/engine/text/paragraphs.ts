@@ -2,9 +2,9 @@ import type { Range } from './ranges';
 
 /**
  * Splits prose into paragraphs. A blank line always ends one. A single line break ends one too when the
- * line reads as complete: it ends a sentence or a speaker label (`.!?:` or a closing quote), it is much
- * shorter than the lines around it (a headline, a dateline, a figure on its own line), or the next line
- * starts a list item, heading or quotation block. Hard-wrapped text, whose lines end mid-sentence, keeps
+ * line reads as complete: it ends a sentence or a speaker label (`.!?:` or a closing quote), it or the
+ * next line is much shorter than the longest line of the block (a headline, a dateline, a figure on its
+ * own line), or the next line starts a list item, heading or quotation block. Hard-wrapped text, whose lines end mid-sentence, keeps
  * its lines together.
  */
 export function splitParagraphs(prose: string): Range[] {
@@ -54,7 +54,11 @@ function endsParagraph(prose: string, line: Range, next: Range, longest: number)
   if (COMPLETE_END.test(lineText)) return true;
   const nextHead = prose.slice(next.start, Math.min(next.end, next.start + 8));
   if (BLOCK_START.test(nextHead)) return true;
-  return line.end - line.start < longest * 0.6;
+  if (line.end - line.start < longest * 0.6) return true;
+  // A short line after a long one is a dateline or a caption when it does not end a sentence; the short
+  // last line of a hard-wrapped paragraph does.
+  const nextEnd = prose.slice(Math.max(next.start, next.end - 2), next.end);
+  return next.end - next.start < longest * 0.6 && !COMPLETE_END.test(nextEnd);
 }
 
 /** The line ranges of the text, without their line terminators. */

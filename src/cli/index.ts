@@ -1,0 +1,13 @@
+import { readFileSync } from 'node:fs';
+import { main } from './main';
+
+declare const VERITY_VERSION: string;
+
+const code = main(process.argv.slice(2), {
+  stdout: (text) => process.stdout.write(text.endsWith('\n') ? text : `${text}\n`),
+  stderr: (line) => process.stderr.write(`${line}\n`),
+  readStdin: () => readFileSync(0),
+  version: typeof VERITY_VERSION === 'string' ? VERITY_VERSION : '0.0.0-dev',
+});
+// Let stdout drain before exiting: large JSON reports are written asynchronously to pipes.
+process.exitCode = code;

@@ -1,0 +1,19 @@
+import type { CheckedFile } from '../check';
+
+/** The JSON report documented in docs/json-output.md. */
+export function formatJson(files: readonly CheckedFile[]): string {
+  return JSON.stringify(
+    {
+      version: 1,
+      files: files.map((f) => ({
+        path: f.path,
+        referenceDate: f.result.referenceDate,
+        referenceDateSource: f.result.referenceDateSource,
+        claims: f.result.claims,
+        findings: f.result.findings,
+      })),
+    },
+    null,
+    2,
+  );
+}

@@ -1,0 +1,39 @@
+import { describeValue, LineIndex, type Claim, type Finding } from '../../engine';
+import type { CheckedFile } from '../check';
+
+/** Shortens long claim text for one line of output. */
+function clip(text: string, max = 60): string {
+  const flat = text.replace(/\s+/g, ' ');
+  return flat.length <= max ? flat : `${flat.slice(0, max - 1)}…`;
+}
+
+function claimLine(where: string, c: Claim): string {
+  const source = c.attribution ? `  ← ${c.attribution.source} (${c.attribution.via})` : '';
+  return `${where}  ${c.kind.padEnd(11)} "${clip(c.text)}"  ${describeValue(c)}${source}`;
+}
+
+function findingLine(where: string, f: Finding): string {
+  return `${where}  ${f.severity.padEnd(11)} ${f.message}  [${f.rule}]`;
+}
+
+/** Readable by a person: one line a claim or finding, `file:line:col`, then a summary line per file. */
+export function formatText(files: readonly CheckedFile[]): string {
+  const lines: string[] = [];
+  for (const file of files) {
+    const index = new LineIndex(file.text);
+    const at = (offset: number) => {
+      const p = index.positionAt(offset);
+      return `${file.path}:${p.line + 1}:${p.character + 1}`;
+    };
+    const rows = [
+      ...file.result.claims.map((c) => ({ start: c.start, line: claimLine(at(c.start), c) })),
+      ...file.result.findings.map((f) => ({ start: f.start, line: findingLine(at(f.start), f) })),
+    ].sort((a, b) => a.start - b.start);
+    lines.push(...rows.map((r) => r.line));
+    const ref = file.result.referenceDate
+      ? `publication date ${file.result.referenceDate} (${file.result.referenceDateSource})`
+      : 'publication date unknown';
+    lines.push(`${file.path}: ${file.result.claims.length} claims, ${file.result.findings.length} findings; ${ref}`, '');
+  }
+  return lines.join('\n');
+}
