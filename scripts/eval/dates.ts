@@ -41,7 +41,14 @@ interface Tally {
   value: number;
 }
 
-function tally(t: Tally, gold: GoldArticle['timex'], claims: DateClaim[], notes?: Omit<DateScores, 'gold' | 'system' | 'strict' | 'relaxed' | 'value' | 'whole'>): void {
+/** The span with a little of the text around it, for reading the lists. */
+function inContext(text: string, span: { start: number; end: number }): string {
+  const before = text.slice(Math.max(0, span.start - 30), span.start).replace(/\s+/g, ' ');
+  const after = text.slice(span.end, span.end + 30).replace(/\s+/g, ' ');
+  return `…${before}[${text.slice(span.start, span.end)}]${after}…`;
+}
+
+function tally(t: Tally, text: string, gold: GoldArticle['timex'], claims: DateClaim[], notes?: Omit<DateScores, 'gold' | 'system' | 'strict' | 'relaxed' | 'value' | 'whole'>): void {
   t.gold += gold.length;
   t.system += claims.length;
   const pairs = matchSpans(gold, claims);
@@ -54,8 +61,8 @@ function tally(t: Tally, gold: GoldArticle['timex'], claims: DateClaim[], notes?
   if (!notes) return;
   const matchedGold = new Set(pairs.map((p) => p[0]));
   const matchedSystem = new Set(pairs.map((p) => p[1]));
-  for (const g of gold) if (!matchedGold.has(g)) notes.missed.push(`${g.text} [${g.value}]`);
-  for (const s of claims) if (!matchedSystem.has(s)) notes.spurious.push(`${s.text} [${s.value}]`);
+  for (const g of gold) if (!matchedGold.has(g)) notes.missed.push(`${inContext(text, g)} [${g.value}]`);
+  for (const s of claims) if (!matchedSystem.has(s)) notes.spurious.push(`${inContext(text, s)} [${s.value}]`);
 }
 
 const scores = (t: Tally) => ({ strict: prf(t.strict, t.system, t.gold), relaxed: prf(t.relaxed, t.system, t.gold), value: prf(t.value, t.system, t.gold) });
@@ -68,8 +75,8 @@ export function scoreDates(articles: GoldArticle[]): DateScores {
   for (const a of articles) {
     const claims = scan(a.text, { referenceDate: a.dct }).claims.filter((c): c is DateClaim => c.kind === 'date');
     const end = annotatedEnd(a.text);
-    tally(part, a.timex, claims.filter((c) => c.start < end), notes);
-    tally(whole, a.timex, claims);
+    tally(part, a.text, a.timex, claims.filter((c) => c.start < end), notes);
+    tally(whole, a.text, a.timex, claims);
   }
   return { gold: part.gold, system: part.system, ...scores(part), whole: { system: whole.system, ...scores(whole) }, ...notes };
 }

@@ -53,6 +53,9 @@ export const absoluteDates: Recognizer = (scope) => {
     const slice = scope.text.slice(w.start, w.end);
     for (const r of parser.parse(slice, { instant, timezone: 0 })) {
       const c = r.start;
+      // chrono also reads "two days before" as a date with a month: keep what names a month or a date shape.
+      TRIGGER.lastIndex = 0;
+      if (!TRIGGER.test(r.text)) continue;
       const numeric = !/[a-z]{3}/i.test(r.text);
       // A numeric date needs its year: "3/4" is a fraction as often as a date.
       if (!c.isCertain('day') || (numeric && !c.isCertain('year'))) continue;

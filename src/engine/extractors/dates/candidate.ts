@@ -22,6 +22,11 @@ export interface SentenceScope {
   /** The publication date, or null when unknown. */
   ref: Day | null;
   dateOrder: 'mdy' | 'dmy';
+  /**
+   * The day the paragraph last spoke of before this sentence (a weekday, `yesterday`, a calendar date), or
+   * the publication date: what `the day` and a bare clock time refer to.
+   */
+  anchor: Day | null;
   /** Whether the clause around a sentence offset speaks of the future or the past. */
   tenseAt(index: number): Tense;
 }

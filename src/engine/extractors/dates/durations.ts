@@ -8,7 +8,7 @@ const FILLER = '(?:(?:more|full|straight|consecutive|long|whole|additional|furth
 const DURATION = new RegExp(`\\b${MODIFIER}${DETERMINER}(${COUNT_RE})\\s+${FILLER}(${UNIT_RE})\\b(?!-)(?:\\s+(ago|from now))?`, 'gi');
 const ADJECTIVAL = new RegExp(`\\b(\\d+|${COUNT_WORD_RE}(?:-${COUNT_WORD_RE})?|multi)-(second|minute|hour|day|week|month|quarter|year|decade|century)(?:s?-long)?\\b(?!-old)`, 'gi');
 const PLURAL_LONG = /\b(years|decades|months|weeks|days|hours)-long\b/gi;
-const BARE_PLURAL = /\b(?:for|in|over|within|during)\s+((?:the\s+)?(?:(?:past|last|coming|next)\s+)?(years|decades|months|weeks|days|hours|minutes))\b(?!\s+(?:of|ago|before|after|later|earlier))/gi;
+const BARE_PLURAL = /\b(?:for|in|over|within|during)\s+(?:(?:just|only|mere)\s+)?((?:the\s+)?(?:(?:past|last|coming|next)\s+)?(years|decades|months|weeks|days|hours|minutes))\b(?!\s+(?:of|ago|before|after|later|earlier))/gi;
 const VAGUE_AGO = /\b(years|decades|months|weeks|days|long)\s+ago\b/gi;
 
 /** The TIMEX3 value of a duration: `P50Y`, `PT30M`, `PXY` when the count is vague. */
@@ -33,7 +33,7 @@ function spelled(m: RegExpExecArray, scope: Parameters<Recognizer>[0]): Candidat
   const singleArticle = /^(?:an?|one)$/.test(lower);
   // "a second plant" is an ordinal; "a quarter of its dealers" is a share.
   if (unit.code === 'S' && singleArticle) return null;
-  if (unit.grain === 'quarter' && /^\s+of\b/.test(scope.text.slice(m.index + whole.length, m.index + whole.length + 4)) && !the) return null;
+  if (unit.grain === 'quarter' && /^(?:an?|one|three)$/.test(lower) && !the && /^\W*(?:of\b|,)/.test(scope.text.slice(m.index + whole.length, m.index + whole.length + 5))) return null;
   const base = { start: m.index, end: m.index + whole.length };
   if (ago) return { ...base, type: 'DATE', value: agoValue(scope.ref, count, unit), relative: true };
   return { ...base, type: 'DURATION', value: durationValue(count, unit), relative: false };

@@ -1,6 +1,7 @@
 import type { DateClaim } from '../../types';
 import type { Draft, ParagraphExtractor } from '../extractor';
 import { absoluteDates } from './absolute';
+import { anchoredDates } from './anchored';
 import { parseDay } from './calendar';
 import type { Recognizer, SentenceScope } from './candidate';
 import { durations } from './durations';
@@ -16,7 +17,7 @@ import { weekdays } from './weekdays';
 import { years } from './years';
 
 /** The recognizers, each one family of expressions; overlaps are settled afterwards by length. */
-const RECOGNIZERS: readonly Recognizer[] = [absoluteDates, months, years, periods, relativeDates, weekdays, durations, times, sets, references];
+const RECOGNIZERS: readonly Recognizer[] = [absoluteDates, months, years, periods, relativeDates, anchoredDates, weekdays, durations, times, sets, references];
 
 /**
  * A cheap test of whether a sentence can hold a date: a digit or a word every date expression carries.
@@ -33,12 +34,14 @@ export const datesExtractor: ParagraphExtractor = {
   extract(paragraph, ctx) {
     const ref = parseDay(ctx.referenceDate);
     const out: Draft<DateClaim>[] = [];
+    let anchor = ref;
     for (const s of paragraph.sentences) {
       const text = ctx.model.prose.slice(s.start, s.end);
       if (!TRIGGER.test(text)) continue;
-      const scope: SentenceScope = { text, ref, dateOrder: ctx.dateOrder, tenseAt: tenseReader(text) };
+      const scope: SentenceScope = { text, ref, anchor, dateOrder: ctx.dateOrder, tenseAt: tenseReader(text) };
       const found = selectCandidates(RECOGNIZERS.flatMap((r) => r(scope)), text);
       for (const c of found) {
+        if (c.day && c.type === 'DATE') anchor = c.day;
         out.push({
           kind: 'date',
           start: s.start + c.start,

@@ -5,6 +5,9 @@ import { FULL_MONTH_RE, MONTH_RE, monthNumber } from './lexicon';
 
 /** `December 2023`, `Sept. 2006`, `June of 2011`: a month of a stated year. */
 const MONTH_YEAR = new RegExp(`\\b(${MONTH_RE})\\.?,?\\s+(?:of\\s+)?((?:1[6-9]|20)\\d\\d)\\b(?![.,]?\\d)`, 'g');
+/** `October of next year`, `April of last year`. */
+const MONTH_OF_YEAR = new RegExp(`\\b(${FULL_MONTH_RE})\\s+(?:of\\s+)?(this|last|next)\\s+year\\b`, 'g');
+const YEAR_SHIFT: Record<string, number> = { this: 0, last: -1, next: 1 };
 /** A capitalized month name standing alone: `in October`, `since November`. */
 const BARE_MONTH = new RegExp(`\\b(${FULL_MONTH_RE}|Sept\\.|Dec\\.|Jan\\.|Feb\\.|Aug\\.|Oct\\.|Nov\\.)(?![\\w-])(?!\\s*\\d)`, 'g');
 /** Words after which `May` and `March` are months rather than a modal verb or a verb of walking. */
@@ -35,6 +38,13 @@ export const months: Recognizer = (scope) => [
     value: `${m[2]}-${pad(monthNumber(m[1]))}`,
     relative: false,
     rank: 1,
+  })),
+  ...eachMatch(MONTH_OF_YEAR, scope.text, (m) => ({
+    start: m.index,
+    end: m.index + m[0].length,
+    type: 'DATE',
+    value: `${scope.ref ? scope.ref.y + YEAR_SHIFT[m[2]] : 'XXXX'}-${pad(monthNumber(m[1]))}`,
+    relative: true,
   })),
   ...eachMatch(BARE_MONTH, scope.text, (m) => {
     const end = m.index + m[0].length;

@@ -13,7 +13,7 @@ const REFERENCES: [RegExp, string][] = [
   [/\bthe\s+past\b(?!\s+(?:\d|few|several|many|two|three|four|five|six|seven|eight|nine|ten|twelve|year|month|week|day|decade|century|quarter|hour|weekend))/gi, 'PAST_REF'],
   [/\bthe\s+(?:(?:near|distant|foreseeable|immediate)\s+)?future\b/gi, 'FUTURE_REF'],
   [/\bthe\s+(?:near|short|medium|long)[- ]term\b/gi, 'FUTURE_REF'],
-  [/\b(?:very\s+)?soon\b(?!\s+(?:as|after|afterwards|thereafter)\b)(?<!\bas\s+soon)/gi, 'FUTURE_REF'],
+  [/\b(?:very\s+)?soon\b(?![-‐]|\s+(?:as|after|afterwards|thereafter)\b)(?<!\bas\s+soon)/gi, 'FUTURE_REF'],
 ];
 
 /** Present, past and future references: `now`, `currently`, `recently`, `the past`, `the future`. */

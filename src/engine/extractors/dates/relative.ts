@@ -5,9 +5,9 @@ import { monthNumber, MONTH_RE, PARTS_OF_DAY, unitOf } from './lexicon';
 const DEICTIC = /\b(?:(earlier|later)\s+)?(?:the\s+day\s+(before|after)\s+)?(today|tonight|yesterday|tomorrow)(?:\s+(morning|afternoon|evening|night))?\b/gi;
 const UNIT_WORD = '(week|weekend|month|quarter|year|decade|century)';
 const THIS_NEXT = new RegExp(`\\b(?:(earlier|later)\\s+)?(?:(the)\\s+)?(this|last|next|past|previous|coming|current)\\s+${UNIT_WORD}\\b(?!-)`, 'gi');
-const ANAPHORIC = new RegExp(`\\bthe\\s+(?:(previous|following|prior)\\s+(day|week|month|year)|(day|week|month|year)\\s+(before|after|previous|earlier|prior))\\b`, 'gi');
+// "the day after" is anaphoric only where it ends the phrase: "the day after the vote" counts from the vote.
+const ANAPHORIC = new RegExp(`\\bthe\\s+(?:(previous|following|prior)\\s+(day|week|month|year)|(day|week|month|year)\\s+(before|after|previous|earlier|prior)(?=\\s*(?:[.,;:!?)\\]"”]|$)))\\b`, 'gi');
 const THE_PERIOD = /\b(?:the\s+)?(?:very\s+)?(?:start|beginning|end|middle|close|rest|remainder|turn|course)\s+of\s+(the\s+(year|month|week|day))\b/gi;
-const THE_DAY = /\b(?:end|ends|ended|ending|finish|finished|finishing|close|closed|closing|start|started|for|during|later\s+in|late\s+in|earlier\s+in)\s+(the\s+day)\b/gi;
 const MONTH_SHIFT = new RegExp(`\\b(last|next|this|past)\\s+(${MONTH_RE})\\b`, 'g');
 
 const SHIFTS: Record<string, number> = { this: 0, current: 0, last: -1, past: -1, previous: -1, prior: -1, next: 1, coming: 1, following: 1, before: -1, after: 1, earlier: -1 };
@@ -68,8 +68,4 @@ export const relativeDates: Recognizer = ({ text, ref }) => [
     value: relativeValue(ref, unitOf(m[2]).grain!, 0),
     relative: true,
   })),
-  ...eachMatch(THE_DAY, text, (m) => {
-    const start = m.index + m[0].length - m[1].length;
-    return { start, end: m.index + m[0].length, type: 'DATE', value: relativeValue(ref, 'day', 0), relative: true, day: ref ?? undefined };
-  }),
 ];

@@ -10,6 +10,7 @@ const PREFIXES = [
   /\b(?:the\s+)?(?:very\s+)?(?:start|beginning|end|middle|close|rest|remainder|turn|course)\s+of\s+(?:the\s+)?$/i,
   /\b(?:early|late|mid|earlier|later)(?:\s+|-|\s+in\s+)$/i,
   /\bmid-$/i,
+  /\b(?:the\s+)?(?:first|second|third|fourth|last|final)\s+(?:week|weekend|days?|half|quarter)\s+of\s+$/i,
 ];
 const LOOK_BACK = 48;
 
@@ -53,7 +54,7 @@ function mergeTimeAndDay(list: Candidate[], text: string): Candidate[] {
   for (let i = 0; i < list.length; i++) {
     const c = list[i];
     const next = list[i + 1];
-    if (c.type === 'TIME' && next?.day && next.type === 'DATE' && /^,?\s+$/.test(text.slice(c.end, next.start))) {
+    if (c.type === 'TIME' && next?.day && next.type === 'DATE' && /^\s+$/.test(text.slice(c.end, next.start))) {
       out.push({ ...c, end: next.end, value: `${formatDay(next.day)}${c.value.slice(c.value.indexOf('T'))}`, day: next.day });
       i++;
     } else out.push(c);

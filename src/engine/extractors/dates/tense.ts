@@ -2,7 +2,7 @@
 export type Tense = 'future' | 'past';
 
 /** Words that put a clause in the future: modals, `going to`, schedules, plans. */
-const FUTURE = /\b(?:will|shall|won't|going to|set to|due to|scheduled|slated|expected to|expects? to|plans? to|planned|intends? to|to be held|is to|are to|upcoming|next|would|'ll)\b/gi;
+const FUTURE = /\b(?:will|shall|won't|going to|set to|due to|scheduled|slated|expected to|expects? to|plans? to|planned|intends? to|to be held|is to|are to|upcoming|next|would|should|could|might|must|(?:wants?|aims?|hopes?|seeks?|needs?|has|have) to|'ll)\b/gi;
 /** Past-tense verbs and the markers of reported events. */
 const PAST = /\b(?:was|were|had|did|said|told|ago|last|[a-z]{3,}ed)\b/gi;
 

@@ -10,14 +10,14 @@ const CLOCK = new RegExp(
 );
 const NOON = /\b(?:(12\s+)?(noon|midnight)|midday)\b/gi;
 /** After these words, `3:1` or `21:17` is a score or a ratio, not a time. */
-const SCORE_BEFORE = /\b(?:score[ds]?|won|lost|beat|ratio|odds|led|leads|trailing|margin|of)\s*$/i;
+const SCORE_BEFORE = /\b(?:score[ds]?|won|lost|beat|ratio|odds|led|leads|trailing|margin)\s*$/i;
 
 function timeValue(hour: number, minute: number, zone: boolean, scope: Parameters<Recognizer>[0]): string {
-  const day = scope.ref ? periodValue(scope.ref, 'day') : 'XXXX-XX-XX';
+  const day = scope.anchor ? periodValue(scope.anchor, 'day') : 'XXXX-XX-XX';
   return `${day}T${pad(hour)}:${pad(minute)}${zone ? 'Z' : ''}`;
 }
 
-/** Clock times. Their day is the publication day until a day in the same sentence claims them (see select). */
+/** Clock times. Their day is the one the paragraph speaks of until a day in the same sentence claims them (see select). */
 export const times: Recognizer = (scope) => [
   ...eachMatch(CLOCK, scope.text, (m): Candidate | null => {
     if (SCORE_BEFORE.test(scope.text.slice(Math.max(0, m.index - 12), m.index))) return null;

@@ -1,0 +1,42 @@
+import { periodValue, relativeValue, unknownValue } from './calendar';
+import { eachMatch, type Candidate, type Recognizer, type SentenceScope } from './candidate';
+import { PARTS_OF_DAY } from './lexicon';
+
+/** `the day` after the verbs and prepositions that make it the day of the report: `to end the day`. */
+const THE_DAY = /\b(?:end|ends|ended|ending|finish|finished|finishing|close|closed|closing|start|started|for|during|later\s+in|late\s+in|earlier\s+in)\s+(the\s+day)\b/gi;
+const SAME_DAY = /\bthe\s+same\s+day\b/gi;
+const THIS_PART = /\b(?:this|that|the\s+same)\s+(morning|afternoon|evening|night)\b/gi;
+const IN_PART = /\b(?:in|during)\s+((?:the\s+)?(?:early\s+|late\s+)?(morning|afternoon|evening))\b(?!\s+of\b)/gi;
+const THE_WEEKEND = /\bthe\s+weekend\b/gi;
+/** `the same period last year`, `the same month a year ago`: the span of a year before. */
+const SAME_PERIOD = /\bthe\s+same\s+(?:period|month|quarter|week|time|season)\s+(?:of\s+|in\s+)?(?:last\s+year|the\s+(?:last|previous|prior)\s+year|a\s+year\s+(?:ago|earlier|before))\b/gi;
+
+function onAnchor(scope: SentenceScope, start: number, end: number, part?: string): Candidate {
+  const day = scope.anchor;
+  const date = day ? periodValue(day, 'day') : unknownValue('day');
+  const code = part ? PARTS_OF_DAY[part.toLowerCase()] : null;
+  return { start, end, type: code ? 'TIME' : 'DATE', value: code ? `${date}T${code}` : date, relative: true, day: day ?? undefined };
+}
+
+/** Expressions resolved against the day the paragraph speaks of: `the day`, `the same day`, `this morning`. */
+export const anchoredDates: Recognizer = (scope) => [
+  ...eachMatch(THE_DAY, scope.text, (m) => onAnchor(scope, m.index + m[0].length - m[1].length, m.index + m[0].length)),
+  ...eachMatch(SAME_DAY, scope.text, (m) => onAnchor(scope, m.index, m.index + m[0].length)),
+  ...eachMatch(THIS_PART, scope.text, (m) => onAnchor(scope, m.index, m.index + m[0].length, m[1])),
+  ...eachMatch(IN_PART, scope.text, (m) => onAnchor(scope, m.index + m[0].length - m[1].length, m.index + m[0].length, m[2])),
+  ...eachMatch(THE_WEEKEND, scope.text, (m) => ({
+    start: m.index,
+    end: m.index + m[0].length,
+    type: 'DATE',
+    value: relativeValue(scope.ref, 'weekend', 0),
+    relative: true,
+  })),
+  ...eachMatch(SAME_PERIOD, scope.text, (m) => ({
+    start: m.index,
+    end: m.index + m[0].length,
+    type: 'DATE',
+    value: relativeValue(scope.ref, 'year', -1),
+    relative: true,
+    rank: 1,
+  })),
+];
