@@ -1,37 +1,90 @@
-import type { AttributionClaim } from '../../types';
-import type { Draft, ParagraphExtractor } from '../extractor';
+import { buildMentionTable, resolveSpeakers } from '../../resolvers/speakers';
+import type { AttributionClaim, Span } from '../../types';
+import type { Range } from '../../text/ranges';
+import type { TextModel } from '../../text/textModel';
+import type { Draft, DocumentExtractor } from '../extractor';
+import type { SentenceContext } from './content';
+import type { Found } from './found';
+import { findQuotations, type Quotation } from './quotations';
+import { findReportedSpeech } from './reportedSpeech';
+import { findSpeakerLabels } from './speakerLabels';
+import { tokenize } from './tokens';
+import { isVagueSource } from './vague';
 
-// A first attribution extractor: `Name said` / `said Name` in a sentence; the rest of it is the content.
-const SAID = /\b((?:[A-Z][\w'-]+\s){0,3}[A-Z][\w'-]+)\s+(said|says|told|stated)\b|\b(said|says)\s+((?:[A-Z][\w'-]+\s?){1,4})/g;
+export { quoteExtractor } from './quoteExtractor';
 
-export const attributionExtractor: ParagraphExtractor = {
+/**
+ * Who said what: speaker labels, reported speech and `according to`, with source, cue and content spans
+ * as PARC and PolNeAR annotate them, each source resolved to the fullest name the article gives.
+ *
+ * A claim's own range is its source and cue ("Smith said", "according to the ministry", a speaker label
+ * line): short enough for a diagnostic squiggle, and clear of the figures and dates inside the content,
+ * which carry their own claims and point back here through `attribution.attributionId`.
+ */
+export const attributionExtractor: DocumentExtractor = {
   name: 'attribution',
   kind: 'attribution',
-  scope: 'paragraph',
-  extract(paragraph, ctx) {
-    const out: Draft<AttributionClaim>[] = [];
-    for (const s of paragraph.sentences) {
-      const sentence = ctx.model.prose.slice(s.start, s.end);
-      for (const m of sentence.matchAll(SAID)) {
-        const name = (m[1] ?? m[4]).trim();
-        const nameAt = s.start + m.index + (m[1] ? 0 : m[0].indexOf(name));
-        const cue = m[2] ?? m[3];
-        const cueAt = s.start + m.index + (m[1] ? m[0].lastIndexOf(cue) : 0);
-        out.push({
-          kind: 'attribution',
-          start: s.start,
-          end: s.end,
-          text: sentence,
-          source: { start: nameAt, end: nameAt + name.length, text: name },
-          cue: { start: cueAt, end: cueAt + cue.length, text: cue },
-          content: { start: s.start, end: s.end, text: sentence },
-          vague: false,
-          speaker: name,
-          role: null,
-          via: 'reported-speech',
-        });
-      }
-    }
-    return out;
+  scope: 'document',
+  extract(ctx) {
+    const { model } = ctx;
+    const table = buildMentionTable(model.prose);
+    const labels = findSpeakerLabels(model, table);
+    const found = [...labels, ...reportedSpeech(model, new Set(labels.map((l) => l.cue.start)))];
+    found.sort((a, b) => blockOf(a).start - blockOf(b).start);
+    const resolved = resolveSpeakers(
+      table,
+      found.map((f) => ({ source: f.source && span(model, f.source), role: f.role && model.text.slice(f.role.start, f.role.end) })),
+    );
+    return found.map((f, i): Draft<AttributionClaim> => {
+      const block = blockOf(f);
+      const source = f.source && span(model, f.source);
+      const who = resolved[i];
+      return {
+        kind: 'attribution',
+        ...block,
+        text: model.text.slice(block.start, block.end),
+        source,
+        cue: span(model, f.cue),
+        content: f.content && span(model, f.content),
+        vague: !who.named && (source === null || isVagueSource(source.text)),
+        speaker: who.speaker,
+        role: who.role,
+        via: f.via,
+      };
+    });
   },
 };
+
+/** The reported speech of every sentence but the speaker labels' lines (known by their colons). */
+function reportedSpeech(model: TextModel, labelColons: Set<number>): Found[] {
+  const quotes = findQuotations(model);
+  const quotesByStart = new Map<number, Quotation>(quotes.map((q) => [q.start, q]));
+  const quotesByEnd = new Map<number, Quotation>(quotes.map((q) => [q.end, q]));
+  const out: Found[] = [];
+  model.paragraphs.forEach((p, pi) => {
+    if (labelColons.has(p.end - 1)) return;
+    p.sentences.forEach((s, si) => {
+      const ctx: SentenceContext = {
+        prose: model.prose,
+        tokens: tokenize(model.prose, s.start, s.end),
+        sentence: s,
+        previous: si > 0 ? p.sentences[si - 1] : null,
+        nextParagraph: model.paragraphs[pi + 1] ?? null,
+        quotesByStart,
+        quotesByEnd,
+      };
+      out.push(...findReportedSpeech(ctx));
+    });
+  });
+  return out;
+}
+
+/** The source and cue together: the claim's own range. */
+function blockOf(f: Found): Range {
+  if (!f.source) return f.cue;
+  return { start: Math.min(f.source.start, f.cue.start), end: Math.max(f.source.end, f.cue.end) };
+}
+
+function span(model: TextModel, r: Range): Span {
+  return { start: r.start, end: r.end, text: model.text.slice(r.start, r.end) };
+}

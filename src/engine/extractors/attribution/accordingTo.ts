@@ -1,0 +1,42 @@
+import { contentAfter, contentBefore, union, type Content, type SentenceContext } from './content';
+import { phraseRanges, rangeOf, type Found } from './found';
+import { phraseAfter } from './nounPhrase';
+
+/** The prepositional cues, source after: "according to X", "in the words of X". Lowercase words. */
+const PREPOSITIONAL_CUES: readonly string[][] = [
+  ['according', 'to'],
+  ['in', 'the', 'words', 'of'],
+];
+
+/** The length of the prepositional cue that starts at token `i`, or 0. */
+export function prepositionalCueAt(ctx: SentenceContext, i: number): number {
+  for (const cue of PREPOSITIONAL_CUES) {
+    if (cue.every((w, j) => ctx.tokens[i + j]?.lower === w)) return cue.length;
+  }
+  return 0;
+}
+
+/**
+ * "According to X, Y", "Y, according to X", "Y, according to X, Z": the content is the rest of the
+ * sentence on either side of the cue and its source.
+ */
+export function parsePrepositional(ctx: SentenceContext, i: number, length: number): Found | null {
+  const { tokens } = ctx;
+  const before = contentBefore(ctx, i);
+  const phrase = phraseAfter(tokens, i + length, !before);
+  if (!phrase) return null;
+  // At the head of the sentence the source runs to the comma: "According to a report released Monday
+  // by the Congressional Budget Office, ...".
+  if (!before && tokens[phrase.to + 1]?.text !== ',') {
+    for (let k = phrase.to + 1; k < tokens.length && k < phrase.to + 15; k++) {
+      if (tokens[k].text === ',') {
+        phrase.to = k - 1;
+        break;
+      }
+    }
+  }
+  const { source, role } = phraseRanges(tokens, phrase);
+  const after = tokens[phrase.to + 1]?.text === ',' ? contentAfter(ctx, phrase.to + 1) : null;
+  const content: Content | null = before && after ? { ...before, range: union(before.range, after.range) } : (before ?? after);
+  return { source, role, cue: rangeOf(tokens, i, i + length - 1), content: content?.range ?? null, via: 'according-to' };
+}

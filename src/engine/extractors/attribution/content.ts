@@ -1,0 +1,123 @@
+import type { Range } from '../../text/ranges';
+import type { Quotation } from './quotations';
+import { isQuoteMark, type Token } from './tokens';
+import { skipTimeForward } from './verbCue';
+import { OUTER_PREPOSITIONS, TIME_WORDS } from './wordLists';
+
+/** What a sentence parser needs besides its tokens. */
+export interface SentenceContext {
+  prose: string;
+  tokens: Token[];
+  sentence: Range;
+  /** The sentence before, in the same paragraph: the content of "This was stated by X". */
+  previous: Range | null;
+  /** The paragraph after: the content of a sentence that ends in "X said:". */
+  nextParagraph: Range | null;
+  /** Quotations by the offset of their opening mark and by the offset after their closing mark. */
+  quotesByStart: ReadonlyMap<number, Quotation>;
+  quotesByEnd: ReadonlyMap<number, Quotation>;
+  /** For each token, where the clause it stands in ends; computed on first use. */
+  breaks?: number[];
+}
+
+/** An attributed content, and whether a speech complement introduced it (`that`, a colon, a quotation). */
+export interface Content {
+  range: Range;
+  quotation: boolean;
+  marked: boolean;
+}
+
+const TRAILING = /[\s.,;:!?"“”«»'‘’)—–-]/;
+const LEADING = /[\s,;:"“”«»'‘’(—–-]/;
+
+/** The range without the spaces, quotation marks and final punctuation around it; null when empty. */
+export function trimmed(prose: string, start: number, end: number): Range | null {
+  while (start < end && LEADING.test(prose[start])) start++;
+  while (end > start && TRAILING.test(prose[end - 1])) end--;
+  return end > start ? { start, end } : null;
+}
+
+const CONTRAST = new Set(['but', 'while', 'whereas', 'although']);
+
+/**
+ * Where a content read forward from token `from` ends: the sentence end, or a clause joined by "; " or
+ * ", but". The breaks are found once per sentence, so many cues in one long sentence stay linear.
+ */
+function clauseEnd(ctx: SentenceContext, from: number): number {
+  const { tokens } = ctx;
+  if (!ctx.breaks) {
+    ctx.breaks = new Array<number>(tokens.length + 1);
+    ctx.breaks[tokens.length] = ctx.sentence.end;
+    for (let k = tokens.length - 1; k >= 0; k--) {
+      const t = tokens[k];
+      const isBreak = t.text === ';' || (t.text === ',' && CONTRAST.has(tokens[k + 1]?.lower ?? ''));
+      ctx.breaks[k] = isBreak ? t.start : ctx.breaks[k + 1];
+    }
+  }
+  return ctx.breaks[from];
+}
+
+/**
+ * The content after a cue block ending before token `k`: the clause after `that` (within a few words:
+ * "said on Monday that ..."), a quotation, the next paragraph after a colon, or the rest of the clause.
+ * Null when only an adjunct follows ("said in a statement.").
+ */
+export function contentAfter(ctx: SentenceContext, k: number): Content | null {
+  const { tokens, prose } = ctx;
+  // "said that ...", or "that" after an adjunct: "said on Monday that", "told reporters in Ohio that".
+  const adjunct = tokens[k]?.word && (OUTER_PREPOSITIONS.has(tokens[k].lower) || TIME_WORDS.has(tokens[k].lower));
+  for (let j = k; j < tokens.length && j < k + 8 && tokens[j].word && (j === k || adjunct); j++) {
+    if (tokens[j].lower === 'that' && j + 1 < tokens.length) return rest(ctx, j + 1, true);
+  }
+  let marked = false;
+  const afterTime = skipTimeForward(tokens, k);
+  if (afterTime > k && tokens[afterTime]?.text === ',') k = afterTime;
+  if (tokens[k]?.text === ',' || tokens[k]?.text === ':') {
+    marked = true;
+    k++;
+  }
+  if (k >= tokens.length) {
+    if (tokens[k - 1]?.text !== ':' || !ctx.nextParagraph) return null;
+    const next = ctx.nextParagraph;
+    const q = ctx.quotesByStart.get(next.start);
+    if (q) return { range: q.inner, quotation: true, marked: true };
+    const range = trimmed(prose, next.start, next.end);
+    return range && { range, quotation: false, marked: true };
+  }
+  const first = tokens[k];
+  if (isQuoteMark(first)) {
+    const q = ctx.quotesByStart.get(first.start);
+    if (q) return { range: q.inner, quotation: true, marked: true };
+  }
+  if (!first.word || OUTER_PREPOSITIONS.has(first.lower) || TIME_WORDS.has(first.lower)) return null;
+  return rest(ctx, k, marked);
+}
+
+function rest(ctx: SentenceContext, k: number, marked: boolean): Content | null {
+  const range = trimmed(ctx.prose, ctx.tokens[k].start, clauseEnd(ctx, k));
+  return range && { range, quotation: false, marked };
+}
+
+/**
+ * The content before a cue block starting at token `from`: the quotation that closes just before it
+ * ('"...," he said'), or the clause from the sentence start to the comma ("Sales fell, the company said").
+ */
+export function contentBefore(ctx: SentenceContext, from: number): Content | null {
+  const { tokens, prose } = ctx;
+  let j = from - 1;
+  if (j < 0) return null;
+  if (tokens[j].text === ',' && isQuoteMark(tokens[j - 1])) j--;
+  if (isQuoteMark(tokens[j])) {
+    const q = ctx.quotesByEnd.get(tokens[j].end);
+    return q ? { range: q.inner, quotation: true, marked: true } : null;
+  }
+  if (tokens[j].text !== ',' && tokens[j].text !== '—' && tokens[j].text !== '–') return null;
+  if (j < 2) return null;
+  const range = trimmed(prose, ctx.sentence.start, tokens[j].start);
+  return range && { range, quotation: false, marked: true };
+}
+
+/** The smallest range holding both. */
+export function union(a: Range, b: Range): Range {
+  return { start: Math.min(a.start, b.start), end: Math.max(a.end, b.end) };
+}

@@ -1,0 +1,24 @@
+import type { AttributionVia } from '../../types';
+import type { Range } from '../../text/ranges';
+import type { Phrase } from './nounPhrase';
+import type { Token } from './tokens';
+
+/** An attribution as the parsers find it: offsets only; the extractor adds texts, speaker and role. */
+export interface Found {
+  source: Range | null;
+  /** The appositive role inside the source ("Smith, the minister"), or a speaker label's role. */
+  role: Range | null;
+  cue: Range;
+  content: Range | null;
+  via: AttributionVia;
+}
+
+/** The offsets of tokens `from` to `to`, inclusive. */
+export function rangeOf(tokens: Token[], from: number, to: number): Range {
+  return { start: tokens[from].start, end: tokens[to].end };
+}
+
+/** A phrase's offsets and its role's. */
+export function phraseRanges(tokens: Token[], p: Phrase): { source: Range; role: Range | null } {
+  return { source: rangeOf(tokens, p.from, p.to), role: p.role ? rangeOf(tokens, p.role.from, p.role.to) : null };
+}

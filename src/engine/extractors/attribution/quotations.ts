@@ -1,0 +1,92 @@
+import type { Span } from '../../types';
+import type { TextModel } from '../../text/textModel';
+
+/** A direct quotation: from its opening mark to its closing mark, maybe over several paragraphs. */
+export interface Quotation {
+  /** The opening mark. */
+  start: number;
+  /** After the closing mark (or the end of the last paragraph when the quotation is left open). */
+  end: number;
+  /** The quoted words without the marks. */
+  inner: Span;
+  /**
+   * True for quotations of speech; false for scare quotes ("so-called 'experts'") and titles ("The Art of
+   * the Deal"), which quote words but not a speaker.
+   */
+  speech: boolean;
+}
+
+const OPENERS = new Set(['“', '«']);
+const CLOSERS = new Set(['”', '»']);
+
+/** Memoized per text model: the attribution and quote extractors both read the quotations. */
+const memo = new WeakMap<TextModel, Quotation[]>();
+
+/**
+ * The document's quotations, in order. Straight quotes open before a word and close after one.
+ * Following the newspaper convention, a quotation that is still open at the end of a paragraph goes on
+ * when the next paragraph opens with a quotation mark; otherwise it ends with its paragraph.
+ */
+export function findQuotations(model: TextModel): Quotation[] {
+  const hit = memo.get(model);
+  if (hit) return hit;
+  const { prose, paragraphs } = model;
+  const out: Quotation[] = [];
+  let open = -1;
+  for (let p = 0; p < paragraphs.length; p++) {
+    const para = paragraphs[p];
+    for (let i = para.start; i < para.end; i++) {
+      const c = prose[i];
+      if (c !== '"' && !OPENERS.has(c) && !CLOSERS.has(c)) continue;
+      const role = markRole(prose, i, para.start, para.end);
+      if (role === 'open' && open < 0) open = i;
+      else if (role === 'open' && i === para.start) continue; // a continued quotation's new opening mark
+      else if (role === 'close' && open >= 0) {
+        out.push(makeQuotation(prose, open, i + 1));
+        open = -1;
+      }
+    }
+    if (open >= 0 && !opensWithQuote(prose, paragraphs[p + 1]?.start)) {
+      out.push(makeQuotation(prose, open, para.end));
+      open = -1;
+    }
+  }
+  memo.set(model, out);
+  return out;
+}
+
+function opensWithQuote(prose: string, at: number | undefined): boolean {
+  return at !== undefined && (prose[at] === '"' || OPENERS.has(prose[at]));
+}
+
+/** Whether a quotation mark opens or closes, from the characters beside it. */
+function markRole(prose: string, i: number, start: number, end: number): 'open' | 'close' | null {
+  const c = prose[i];
+  if (OPENERS.has(c)) return 'open';
+  if (CLOSERS.has(c)) return 'close';
+  const before = i > start ? prose[i - 1] : ' ';
+  const after = i + 1 < end ? prose[i + 1] : ' ';
+  const spaceBefore = /[\s([{—–-]/.test(before);
+  const spaceAfter = /\s/.test(after);
+  if (spaceBefore && !spaceAfter) return 'open';
+  if (!spaceBefore) return 'close';
+  return null;
+}
+
+function makeQuotation(prose: string, start: number, end: number): Quotation {
+  let from = start + 1;
+  let to = CLOSERS.has(prose[end - 1]) || (prose[end - 1] === '"' && end - 1 > start) ? end - 1 : end;
+  while (from < to && /\s/.test(prose[from])) from++;
+  while (to > from && /\s/.test(prose[to - 1])) to--;
+  const text = prose.slice(from, to);
+  return { start, end, inner: { start: from, end: to, text }, speech: isSpeech(text) };
+}
+
+/** Scare quotes are one or two words without a sentence's punctuation; titles capitalize every word. */
+function isSpeech(text: string): boolean {
+  const words = text.split(/\s+/).filter((w) => w.length > 0);
+  const punctuated = /[.,!?;:…—]$/.test(text);
+  if (words.length <= 2 && !punctuated) return false;
+  if (!punctuated && words.length <= 8 && words.every((w) => /^[\p{Lu}\p{N}]/u.test(w) || /^(?:a|an|the|of|and|in|on|to|for)$/.test(w))) return false;
+  return words.length > 0;
+}

@@ -1,0 +1,38 @@
+import type { AttributionClaim, QuoteClaim } from '../../types';
+import type { Draft, DocumentExtractor } from '../extractor';
+import { findQuotations } from './quotations';
+
+/**
+ * Direct quotations of speech (not scare quotes or titles), with the speaker of the attribution whose
+ * content holds them. Runs after the attribution extractor, whose claims it reads.
+ */
+export const quoteExtractor: DocumentExtractor = {
+  name: 'quote',
+  kind: 'quote',
+  scope: 'document',
+  extract(ctx, before) {
+    const holders = before
+      .filter((d): d is Draft<AttributionClaim> => d.kind === 'attribution' && d.content !== null)
+      .sort((a, b) => a.content!.start - b.content!.start);
+    const out: Draft<QuoteClaim>[] = [];
+    let h = 0;
+    const open: Draft<AttributionClaim>[] = [];
+    for (const q of findQuotations(ctx.model)) {
+      if (!q.speech) continue;
+      // A sweep: contents starting at or before the quotation join `open`; ended ones leave it.
+      while (h < holders.length && holders[h].content!.start <= q.inner.start) open.push(holders[h++]);
+      let speaker: string | null = null;
+      let size = Infinity;
+      for (let i = open.length - 1; i >= 0; i--) {
+        const c = open[i].content!;
+        if (c.end < q.inner.start) open.splice(i, 1);
+        else if (c.end >= q.inner.end && c.end - c.start < size) {
+          size = c.end - c.start;
+          speaker = open[i].speaker ?? open[i].source?.text ?? null;
+        }
+      }
+      out.push({ kind: 'quote', start: q.start, end: q.end, text: ctx.model.text.slice(q.start, q.end), content: q.inner, speaker });
+    }
+    return out;
+  },
+};

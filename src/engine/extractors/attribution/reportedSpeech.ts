@@ -1,0 +1,163 @@
+import { parsePrepositional, prepositionalCueAt } from './accordingTo';
+import { contentAfter, contentBefore, union, type Content, type SentenceContext } from './content';
+import { phraseRanges, rangeOf, type Found } from './found';
+import { RECIPIENT_VERBS } from './cueWords';
+import { phraseAfter, phraseBefore, type Phrase } from './nounPhrase';
+import { isQuoteMark, type Token } from './tokens';
+import { skipAdjunctsBack, verbCueAt, type VerbCue } from './verbCue';
+
+const DEMONSTRATIVES = new Set(['this', 'that', 'these', 'those', 'it', 'such']);
+
+/**
+ * The attributions of one sentence with a verb or prepositional cue, in every order: "X said Y",
+ * "Y, X said", "said X", "X, the minister, said", "This was stated by X", "As X has emphasized, Y",
+ * "it is claimed that Y", "according to X". Each cue word is looked up once per token.
+ */
+export function findReportedSpeech(ctx: SentenceContext): Found[] {
+  const { tokens } = ctx;
+  const out: Found[] = [];
+  let firstWord = tokens.findIndex((t) => t.word);
+  for (let i = 0; i < tokens.length; i++) {
+    if (!tokens[i].word) {
+      if (isQuoteMark(tokens[i]) && firstWord === i - 1) firstWord = i + 1;
+      continue;
+    }
+    const prepositional = prepositionalCueAt(ctx, i);
+    if (prepositional > 0) {
+      const found = parsePrepositional(ctx, i, prepositional);
+      if (found) out.push(found);
+      i += prepositional - 1;
+      continue;
+    }
+    const cue = verbCueAt(tokens, i, firstWord);
+    if (!cue) continue;
+    const found = parseVerb(ctx, cue, out[out.length - 1] ?? null, firstWord);
+    if (found) {
+      out.push(found.attribution);
+      i = Math.max(i, found.last);
+    }
+  }
+  return out;
+}
+
+interface Parsed {
+  attribution: Found;
+  /** The last token the attribution used as source or cue. */
+  last: number;
+}
+
+function parseVerb(ctx: SentenceContext, cue: VerbCue, previous: Found | null, firstWord: number): Parsed | null {
+  const { tokens } = ctx;
+  if (cue.passive) return parsePassive(ctx, cue, firstWord);
+  let phrase = sourceBefore(tokens, cue);
+  const inverted = !phrase;
+  if (!phrase && cue.word.form === 'ing') return participle(ctx, cue, previous, firstWord);
+  if (!phrase && previous?.source && /^(?:and|but)$/.test(tokens[cue.from - 1]?.lower ?? '')) return coordinated(ctx, cue, previous);
+  if (!phrase) phrase = opensClause(tokens, cue.from) ? phraseAfter(tokens, cue.to + 1) : null;
+  if (!phrase) return null;
+  const from = Math.min(phrase.from, cue.from);
+  const last = Math.max(phrase.to, cue.to);
+  const before = from > firstWord ? contentBefore(ctx, from) : null;
+  const after = contentAfter(ctx, last + 1);
+  const content = pickContent(before, after, tokens[last + 1]?.text === ',');
+  if (!cue.word.strong && !speechComplement(tokens, last, before, after, inverted)) return null;
+  if (!content && (cue.word.form === 'base' || cue.word.form === 'ing')) return null;
+  const { source, role } = phraseRanges(tokens, phrase);
+  return { attribution: make(tokens, cue, source, role, content), last };
+}
+
+/** "X acknowledged Y but insisted Z": the second verb shares the first one's source. */
+function coordinated(ctx: SentenceContext, cue: VerbCue, previous: Found): Parsed | null {
+  const content = contentAfter(ctx, cue.to + 1);
+  if (!content || (!cue.word.strong && !content.marked)) return null;
+  return { attribution: make(ctx.tokens, cue, previous.source, previous.role, content), last: cue.to };
+}
+
+/** The source before the cue: "X said", "X also said", "X, the minister, said", "X, who said". */
+function sourceBefore(tokens: Token[], cue: VerbCue): Phrase | null {
+  const k = skipAdjunctsBack(tokens, cue.from - 1);
+  if (k < 0) return null;
+  if (tokens[k].lower === 'who' && tokens[k - 1]?.text === ',') return phraseBefore(tokens, k - 2);
+  if (tokens[k].word) return phraseBefore(tokens, k);
+  if (tokens[k].text !== ',') return null;
+  // "X, the minister, said": the role is between the commas, the name before them.
+  for (let c = k - 1; c >= 0 && c > k - 15; c--) {
+    const t = tokens[c];
+    if (isQuoteMark(t) || t.text === ';') return null;
+    if (t.text !== ',') continue;
+    const name = phraseBefore(tokens, c - 1);
+    if (!name || !tokens.slice(name.from, name.to + 1).some((w) => w.cap) || c === k - 1) return null;
+    return { from: name.from, to: k - 1, role: { from: c + 1, to: k - 1 } };
+  }
+  return null;
+}
+
+/**
+ * A weak cue ("added", "noted", "reported") attributes only with a complement of speech: `that`, a
+ * colon or a quotation after it, a quotation before it, or a clause before it when the cue ends the
+ * sentence ("Sales fell, the company reported.").
+ */
+function speechComplement(tokens: Token[], last: number, before: Content | null, after: Content | null, inverted: boolean): boolean {
+  if (after?.marked || before?.quotation) return true;
+  let k = last + 1;
+  while (k < tokens.length && k < last + 4 && !tokens[k].word) k++;
+  const endsSentence = k >= tokens.length;
+  return !!before && (endsSentence || inverted);
+}
+
+/** The cue stands where a clause opens: after a quotation, a comma, a dash, or at the start. */
+function opensClause(tokens: Token[], from: number): boolean {
+  const prev = tokens[from - 1];
+  return !prev || !prev.word;
+}
+
+/** "was stated by X", "it is claimed that Y". */
+function parsePassive(ctx: SentenceContext, cue: VerbCue, firstWord: number): Parsed | null {
+  const { tokens } = ctx;
+  const subject = tokens[cue.from - 1];
+  if (tokens[cue.verb + 1]?.lower === 'by') {
+    const phrase = phraseAfter(tokens, cue.verb + 2);
+    if (!phrase) return null;
+    const anaphoric = cue.from - 1 === firstWord && DEMONSTRATIVES.has(subject.lower) && ctx.previous;
+    const content = anaphoric ? { range: ctx.previous!, quotation: false, marked: true } : pickContent(contentBefore(ctx, cue.from - 1), contentAfter(ctx, phrase.to + 1), false);
+    const { source, role } = phraseRanges(tokens, phrase);
+    return { attribution: make(tokens, cue, source, role, content), last: phrase.to };
+  }
+  // "it is claimed that ...", "Lawmakers were told that ...": attributed, to nobody named.
+  const after = contentAfter(ctx, cue.verb + 1);
+  const impersonal = subject?.lower === 'it';
+  if (!impersonal && !(RECIPIENT_VERBS.has(cue.word.lemma) && after?.marked)) return null;
+  const content = pickContent(impersonal ? contentBefore(ctx, cue.from - 1) : null, after, false);
+  if (!content) return null;
+  return { attribution: make(tokens, cue, null, null, content), last: cue.verb };
+}
+
+/** "..., saying that Y": the speaker is the sentence's subject, or the source of the cue before. */
+function participle(ctx: SentenceContext, cue: VerbCue, previous: Found | null, firstWord: number): Parsed | null {
+  const { tokens } = ctx;
+  let source = previous?.source ?? null;
+  if (!source) {
+    let end = firstWord;
+    while (tokens[end + 1]?.cap && end < firstWord + 5) end++;
+    if (firstWord < 0 || !tokens[firstWord].cap || end >= cue.from) return null;
+    source = rangeOf(tokens, firstWord, end);
+  }
+  const content = contentAfter(ctx, cue.to + 1);
+  if (!content) return null;
+  return { attribution: make(tokens, cue, source, previous?.role ?? null, content), last: cue.to };
+}
+
+/**
+ * A quotation before the cue wins ('"Q," she said'), joined by one after ('"Q1," she said, "Q2."');
+ * a cue set off by commas inside its content takes both sides ("The plan, he said, is dead"); else the
+ * clause after the cue, or the one before it ("Sales fell, the company said").
+ */
+function pickContent(before: Content | null, after: Content | null, parenthetical: boolean): Content | null {
+  if (before?.quotation) return after?.quotation ? { ...before, range: union(before.range, after.range) } : before;
+  if (before && after && parenthetical) return { ...after, range: union(before.range, after.range) };
+  return after ?? before;
+}
+
+function make(tokens: Token[], cue: Pick<VerbCue, 'from' | 'to'>, source: Found['source'], role: Found['role'], content: Content | null): Found {
+  return { source, role, cue: rangeOf(tokens, cue.from, cue.to), content: content?.range ?? null, via: content?.quotation ? 'quotation' : 'reported-speech' };
+}

@@ -1,0 +1,34 @@
+/** A word or a punctuation mark of a sentence, in document offsets. */
+export interface Token {
+  text: string;
+  lower: string;
+  start: number;
+  end: number;
+  /** True for words (letters or digits); false for punctuation. */
+  word: boolean;
+  /** True when the word opens with a capital letter. */
+  cap: boolean;
+}
+
+// A word is letters and digits joined by single inner apostrophes, hyphens, dots or ampersands
+// ("company's", "U.S", "AT&T"); the joiner is required between runs, so the pattern cannot backtrack.
+// Anything else that is not space is a one-character token.
+const TOKEN = /[\p{L}\p{N}]+(?:['’.&-][\p{L}\p{N}]+)*|\S/gu;
+const CAPITAL = /^\p{Lu}/u;
+
+/** The tokens of `text` between `start` and `end`, in document offsets. */
+export function tokenize(text: string, start: number, end: number): Token[] {
+  const out: Token[] = [];
+  const body = text.slice(start, end);
+  for (const m of body.matchAll(TOKEN)) {
+    const t = m[0];
+    const word = t.length > 1 || /[\p{L}\p{N}]/u.test(t);
+    out.push({ text: t, lower: t.toLowerCase().replace(/’/g, "'"), start: start + m.index, end: start + m.index + t.length, word, cap: word && CAPITAL.test(t) });
+  }
+  return out;
+}
+
+/** True for the marks that open or close a quotation. */
+export function isQuoteMark(t: Token | undefined): boolean {
+  return !!t && !t.word && (t.text === '"' || t.text === '“' || t.text === '”' || t.text === '«' || t.text === '»');
+}

@@ -1,0 +1,86 @@
+import { AUXILIARIES, BE_FORMS, CUE_WORDS, NOUN_MARKERS, RECIPIENT_VERBS, type CueWord } from './cueWords';
+import type { Token } from './tokens';
+import { CLAUSE_STOPS, INNER_PREPOSITIONS, OUTER_PREPOSITIONS, TIME_WORDS, TIME_LEADS, isAdverb } from './wordLists';
+
+/** A verb cue: its verb group's token range and how it reads. */
+export interface VerbCue {
+  word: CueWord;
+  /** The first token of the verb group: an auxiliary ("has said") or the verb. */
+  from: number;
+  /** The verb, or the last word of its recipient ("told reporters"). */
+  to: number;
+  verb: number;
+  /** "was stated by", "it is claimed": a form of "be" with the past participle. */
+  passive: boolean;
+}
+
+/**
+ * The verb cue at token `i`, or null when the word is not a verb of saying there: "the said property",
+ * "their claims", "to say", "United States".
+ */
+export function verbCueAt(tokens: Token[], i: number, firstWord: number): VerbCue | null {
+  const t = tokens[i];
+  const word = CUE_WORDS.get(t.lower);
+  if (!word || (t.cap && i !== firstWord)) return null;
+  const prev = tokens[i - 1];
+  if (prev?.word && NOUN_MARKERS.has(prev.lower)) return null;
+  if (prev?.word && /'s$|s'$/.test(prev.lower) && word.form !== 'past') return null;
+  if (word.form === 'base' && (!prev?.word || prev.lower === 'to')) return null;
+  // "a request for comment", "in response": a noun after a preposition.
+  if ((word.form === 'base' || word.form === 's') && prev?.word && (OUTER_PREPOSITIONS.has(prev.lower) || INNER_PREPOSITIONS.has(prev.lower))) return null;
+  if (word.form === 's' && !prev) return null;
+  if (word.form === 'ing' && !(prev?.text === ',' || (prev?.word && BE_FORMS.has(prev.lower)))) return null;
+  const from = groupStart(tokens, i);
+  let passive = false;
+  for (let k = from; k < i; k++) if (BE_FORMS.has(tokens[k].lower) && word.form === 'past') passive = true;
+  const to = RECIPIENT_VERBS.has(word.lemma) && !passive ? recipientEnd(tokens, i + 1) ?? i : i;
+  return { word, from, to, verb: i, passive };
+}
+
+/** The first token of the verb group: auxiliaries and negation, with an adverb among them ("has also said"). */
+function groupStart(tokens: Token[], i: number): number {
+  let k = i - 1;
+  while (k >= 0 && tokens[k].word) {
+    const lower = tokens[k].lower;
+    if (AUXILIARIES.has(lower)) k--;
+    else if (isAdverb(lower) && k > 0 && AUXILIARIES.has(tokens[k - 1].lower)) k -= 2;
+    else break;
+  }
+  return k + 1;
+}
+
+/** The hearer after "told" ("told reporters", "told The Associated Press"): up to five words. */
+function recipientEnd(tokens: Token[], j: number): number | null {
+  let end: number | null = null;
+  for (let k = j; k < tokens.length && k < j + 5; k++) {
+    const t = tokens[k];
+    if (!t.word || CLAUSE_STOPS.has(t.lower) || OUTER_PREPOSITIONS.has(t.lower) || TIME_WORDS.has(t.lower)) break;
+    if (CUE_WORDS.has(t.lower) && !t.cap) break;
+    end = k;
+  }
+  return end;
+}
+
+/**
+ * Steps back over what may stand between a source and its cue: adverbs and time adjuncts ("Smith also
+ * said", "Trump on Monday said", "officials last week warned"). Returns the index before them.
+ */
+export function skipAdjunctsBack(tokens: Token[], k: number): number {
+  while (k >= 0 && tokens[k].word) {
+    const lower = tokens[k].lower;
+    const nextIsTime = TIME_WORDS.has(tokens[k + 1]?.lower ?? '');
+    if (isAdverb(lower) || TIME_WORDS.has(lower) || (TIME_LEADS.has(lower) && nextIsTime)) k--;
+    else break;
+  }
+  return k;
+}
+
+/** Steps forward over a time adjunct after a cue ("noted last month, ..."): the index after it. */
+export function skipTimeForward(tokens: Token[], k: number): number {
+  while (k < tokens.length && tokens[k].word) {
+    const lower = tokens[k].lower;
+    if (TIME_WORDS.has(lower) || (TIME_LEADS.has(lower) && TIME_WORDS.has(tokens[k + 1]?.lower ?? ''))) k++;
+    else break;
+  }
+  return k;
+}

@@ -1,0 +1,180 @@
+/** A name the article gives in full, where it stands. */
+export interface PersonMention {
+  name: string;
+  start: number;
+}
+
+/** The people an article names, for coreference: surnames to full names, full names to roles. */
+export interface MentionTable {
+  /** The fullest name ending in each surname ("Snopkov" → "Nikolai Snopkov"). */
+  bySurname: Map<string, string>;
+  /** Every mention of a full name or a known surname, in text order, as full names. */
+  mentions: PersonMention[];
+  /** The role the article gives each person, by full name. */
+  roles: Map<string, string>;
+  /** Single capitalized words seen inside a sentence, where a capital marks a name, not a sentence start. */
+  proper: Set<string>;
+}
+
+/** What a source resolves to. */
+export interface ResolvedSpeaker {
+  speaker: string | null;
+  role: string | null;
+  /** True when the source names a person ("Nikolai Snopkov", "he" → a named person). */
+  named: boolean;
+}
+
+// Runs of capitalized words, not inside a word (the lookbehind keeps "AAAA..." linear).
+const CAPITALIZED_RUN = /(?<![\p{L}\p{M}\p{N}'’.-])\p{Lu}[\p{L}\p{M}'’-]*(?:\.?[ \t]+\p{Lu}[\p{L}\p{M}'’-]*){0,5}/gu;
+
+/** Capitalized words that are not part of a person's name. */
+const NOT_NAMES = new Set(
+  (
+    'The A An In On At For But And Or As If When While After Before Since During From With By To Of This That These Those ' +
+    'It He She They We I You His Her Their Our My Its Mr Mrs Ms Dr Monday Tuesday Wednesday Thursday Friday Saturday Sunday ' +
+    'January February March April May June July August September October November December Today Tomorrow Yesterday'
+  ).split(' '),
+);
+
+/** Titles and roles that stand before a name ("President Donald Trump", "Northrop Grumman CEO Ron Sugar"). */
+export const TITLE_WORDS = new Set(
+  (
+    'president vice prime minister deputy first secretary senator sen rep representative gov governor mayor chairman ' +
+    'chairwoman chair chief executive ceo cfo coo director spokesman spokeswoman spokesperson general gen col adm ' +
+    'judge justice attorney ambassador commissioner speaker leader king queen prince princess pope chancellor premier ' +
+    'sheriff officer professor prof dr mr mrs ms sir lord lady dame minority majority whip head analyst economist ' +
+    'founder co-founder owner manager coach captain lt sgt capt rev father bishop cardinal candidate nominee'
+  ).split(' '),
+);
+
+/** Finds the capitalized names of the text and builds the table of surnames. Linear in the text. */
+export function buildMentionTable(prose: string): MentionTable {
+  const bySurname = new Map<string, string>();
+  const runs: PersonMention[] = [];
+  const proper = new Set<string>();
+  for (const m of prose.matchAll(CAPITALIZED_RUN)) {
+    const name = personName(m[0].split(/[ \t]+/));
+    if (!name) continue;
+    if (name.length === 1 && insideSentence(prose, m.index)) proper.add(name[0]);
+    runs.push({ name: name.join(' '), start: m.index });
+    if (name.length < 2) continue;
+    const last = name[name.length - 1];
+    const known = bySurname.get(last);
+    if (!known || known.split(' ').length < name.length) bySurname.set(last, name.join(' '));
+  }
+  const mentions: PersonMention[] = [];
+  for (const r of runs) {
+    const full = r.name.includes(' ') ? r.name : bySurname.get(r.name);
+    if (full) mentions.push({ name: bySurname.get(full.split(' ').pop()!) ?? full, start: r.start });
+  }
+  return { bySurname, mentions, roles: new Map(), proper };
+}
+
+/** True when the word at `at` follows a word or a comma on its line, not a sentence's end. */
+function insideSentence(prose: string, at: number): boolean {
+  let i = at - 1;
+  while (i >= 0 && (prose[i] === ' ' || prose[i] === '\t')) i--;
+  return i >= 0 && !/[.!?\n\r"“”:]/.test(prose[i]);
+}
+
+/** The name in a run of capitalized words, without the function words and titles before it. */
+export function personName(words: string[]): string[] | null {
+  let from = 0;
+  for (let i = 0; i < words.length; i++) {
+    const bare = words[i].replace(/\.$/, '');
+    if (NOT_NAMES.has(bare) || TITLE_WORDS.has(bare.toLowerCase())) from = i + 1;
+  }
+  const name = words.slice(from).map((w) => w.replace(/['’]s$/, ''));
+  if (name.length === 0 || name.length > 4 || name.some((w) => NOT_NAMES.has(w))) return null;
+  return name;
+}
+
+/** The most recent mention before `offset`, within `window` characters. */
+export function mentionBefore(table: MentionTable, offset: number, window: number): PersonMention | null {
+  let lo = 0;
+  let hi = table.mentions.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (table.mentions[mid].start < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  const m = table.mentions[lo - 1];
+  return m && offset - m.start <= window ? m : null;
+}
+
+/** The fullest form of a name: "Snopkov" → "Nikolai Snopkov"; a full name stays as it is. */
+export function fullName(table: MentionTable, name: string): string {
+  const words = name.split(' ');
+  const fuller = table.bySurname.get(words[words.length - 1]);
+  return fuller && fuller.length > name.length && fuller.endsWith(name) ? fuller : name;
+}
+
+/** A source as the resolver reads it: its words, and the role an appositive or label gave it. */
+export interface SourceMention {
+  source: { start: number; text: string } | null;
+  role: string | null;
+}
+
+const PRONOUNS = new Set(['he', 'she', 'him', 'her']);
+const PREPOSITIONS = new Set(['of', 'for', 'at', 'from', 'with', 'in', 'on', 'by']);
+/** How far back "he" looks for the person it stands for, in characters. */
+const PRONOUN_WINDOW = 1500;
+
+/**
+ * Resolves each source, in text order, to the fullest name the article gives it, with its role: a
+ * surname to the full name, "he"/"she" to the last person named before it, "the president" to the
+ * person whose role says so. First the roles every source states (labels, appositives, titles before a
+ * name), so that a role given later in the article still reaches an earlier mention.
+ */
+export function resolveSpeakers(table: MentionTable, sources: readonly SourceMention[]): ResolvedSpeaker[] {
+  const named = sources.map((s) => (s.source ? nameOf(table, s.source.text, s.role) : null));
+  named.forEach((n) => {
+    if (n?.role && !table.roles.has(n.name)) table.roles.set(n.name, n.role);
+  });
+  let last: { name: string; start: number } | null = null;
+  return sources.map((s, i) => {
+    const n = named[i];
+    if (!s.source) return { speaker: null, role: null, named: false };
+    if (n) {
+      last = { name: n.name, start: s.source.start };
+      return { speaker: n.name, role: table.roles.get(n.name) ?? null, named: true };
+    }
+    const lower = s.source.text.toLowerCase();
+    if (PRONOUNS.has(lower)) {
+      const mention = mentionBefore(table, s.source.start, PRONOUN_WINDOW);
+      const recent: { name: string; start: number } | null = last && s.source.start - last.start <= PRONOUN_WINDOW ? last : null;
+      const person = recent ?? mention;
+      return person ? { speaker: person.name, role: table.roles.get(person.name) ?? null, named: true } : { speaker: null, role: null, named: false };
+    }
+    const byRole = lower.startsWith('the ') ? personByRole(table, lower.split(/\s+/).pop()!) : null;
+    if (byRole) return { speaker: byRole, role: table.roles.get(byRole) ?? null, named: true };
+    return { speaker: s.source.text, role: s.role, named: false };
+  });
+}
+
+/**
+ * The person a source names, and the role it states: the capitalized run at its end, after the titles
+ * before it ("Northrop Grumman CEO Ron Sugar" → "Ron Sugar", role "Northrop Grumman CEO"). A run after a
+ * preposition is an organisation ("a spokesman for Google"), not the source's name.
+ */
+function nameOf(table: MentionTable, text: string, role: string | null): { name: string; role: string | null } | null {
+  const words = text.replace(/,.*$/s, '').split(/\s+/).filter((w) => w.length > 0);
+  let from = words.length;
+  while (from > 0 && /^\p{Lu}/u.test(words[from - 1])) from--;
+  if (from === words.length || (from > 0 && PREPOSITIONS.has(words[from - 1].toLowerCase()))) return null;
+  const name = personName(words.slice(from));
+  if (!name || (name.length === 1 && !table.bySurname.has(name[0]) && !table.proper.has(name[0]))) return null;
+  const titleEnd = words.length - name.length;
+  const title = words.slice(0, titleEnd).join(' ').replace(/^(?:the|a|an)\s+/i, '');
+  return { name: fullName(table, name.join(' ')), role: role ?? (title.length > 0 ? title : null) };
+}
+
+/** The person whose role has `head` in it ("the president" → the president the article named). */
+function personByRole(table: MentionTable, head: string): string | null {
+  if (head.length < 4) return null;
+  let best: string | null = null;
+  for (const [name, role] of table.roles) {
+    if (role.toLowerCase().split(/[\s,]+/).includes(head)) best = name;
+  }
+  return best;
+}
