@@ -2,19 +2,47 @@ import type { TextModel } from '../text/textModel';
 
 const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
 const MONTH = '(Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\\.?';
+const DAY = '(\\d{1,2})(?:st|nd|rd|th)?';
 
-/** Date shapes a dateline uses: `March 01, 2008`, `4 March 2024`, `2024-03-04`. */
-const SHAPES: { re: RegExp; read(m: RegExpExecArray): [number, number, number] }[] = [
-  { re: new RegExp(`\\b${MONTH}\\s+(\\d{1,2}),?\\s+(\\d{4})\\b`, 'i'), read: (m) => [+m[3], month(m[1]), +m[2]] },
-  { re: new RegExp(`\\b(\\d{1,2})\\s+${MONTH},?\\s+(\\d{4})\\b`, 'i'), read: (m) => [+m[3], month(m[2]), +m[1]] },
+type Ymd = [number, number, number];
+
+/** Date shapes a dateline uses: `March 01, 2008`, `4 March 2024`, `2024-03-04`, and `May 28` without a year. */
+const SHAPES: { re: RegExp; read(m: RegExpExecArray): Ymd }[] = [
+  { re: new RegExp(`\\b${MONTH}\\s+${DAY},?\\s+(\\d{4})\\b`, 'i'), read: (m) => [+m[3], month(m[1]), +m[2]] },
+  { re: new RegExp(`\\b${DAY}\\s+${MONTH},?\\s+(\\d{4})\\b`, 'i'), read: (m) => [+m[3], month(m[2]), +m[1]] },
   { re: /\b(\d{4})-(\d{2})-(\d{2})\b/, read: (m) => [+m[1], +m[2], +m[3]] },
+  { re: new RegExp(`\\b${MONTH}\\s+${DAY}\\b(?!,?\\s*\\d)`, 'i'), read: (m) => [0, month(m[1]), +m[2]] },
+  { re: new RegExp(`\\b${DAY}\\s+${MONTH}(?!,?\\s*\\d)`, 'i'), read: (m) => [0, month(m[2]), +m[1]] },
 ];
+/** Every full date of the article, to give a yearless dateline its year. */
+const FULL_DATES = SHAPES.slice(0, 3).map((s) => ({ re: new RegExp(s.re.source, 'gi'), read: s.read }));
 
 /** A line that is only a date, or that opens with one of the cues a dateline carries. */
 const DATELINE_LINE = /^(?:(?:published|posted|updated|dated|date)\b[:\s]*|[A-Z][A-Z .'-]{1,30},\s*|\(?\w+day,?\s+)?/i;
+/** What may follow the date on a dateline: nothing, an agency in brackets, a dash, a time. */
+const DATELINE_REST = /^\s*(?:$|\(|[-–—]|\d{1,2}[:.]\d{2}|[|/,]|at\b)/i;
 
 function month(name: string): number {
   return MONTHS.indexOf(name.slice(0, 3).toLowerCase()) + 1;
+}
+
+const iso = ([y, mo, d]: Ymd) => `${y}-${String(mo).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
+
+/**
+ * The year of a yearless dateline (`MINSK, May 28 (BelTA) –`): the first year, from the latest full date
+ * the article states, whose month and day fall on or after it. With no full date to lean on there is no
+ * year to give, and the publication date stays unknown.
+ */
+function completeYear(model: TextModel, mo: number, d: number): number | null {
+  let latest: Ymd | null = null;
+  for (const shape of FULL_DATES) {
+    for (const m of model.prose.matchAll(shape.re)) {
+      const date = shape.read(m as RegExpExecArray);
+      if (date[1] >= 1 && (!latest || iso(date) > iso(latest))) latest = date;
+    }
+  }
+  if (!latest) return null;
+  return mo > latest[1] || (mo === latest[1] && d >= latest[2]) ? latest[0] : latest[0] + 1;
 }
 
 /**
@@ -24,18 +52,18 @@ function month(name: string): number {
  */
 export function findDateline(model: TextModel): string | null {
   for (const p of model.paragraphs.slice(0, 6)) {
-    const line = model.prose.slice(p.start, p.end);
-    if (line.length > 160) continue;
+    // A wire dateline opens the first paragraph of the body; a bare date must be a short line of its own.
+    const line = model.prose.slice(p.start, Math.min(p.end, p.start + 160));
     const lead = DATELINE_LINE.exec(line)?.[0].length ?? 0;
+    if (p.end - p.start > 160 && lead === 0) continue;
     for (const shape of SHAPES) {
       const m = shape.re.exec(line);
       if (!m || m.index > lead) continue;
-      const rest = line.slice(m.index + m[0].length);
-      // On its own line, or followed by what datelines carry: an agency, a dash, a time.
-      if (!/^\s*(?:$|\(|[-–—]|\d{1,2}[:.]\d{2}|[|/,]|at\b)/i.test(rest)) continue;
+      if (!DATELINE_REST.test(line.slice(m.index + m[0].length))) continue;
       const [y, mo, d] = shape.read(m);
       if (mo < 1 || d < 1 || d > 31) continue;
-      return `${y}-${String(mo).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
+      const year = y || completeYear(model, mo, d);
+      return year ? iso([year, mo, d]) : null;
     }
   }
   return null;

@@ -15,8 +15,14 @@ function calendarChrono(littleEndian: boolean): chrono.Chrono {
 }
 const PARSERS = { mdy: calendarChrono(false), dmy: calendarChrono(true) };
 
-/** What can start a calendar date: a month name, or digits in a numeric date shape. */
-const TRIGGER = new RegExp(`\\b${MONTH_RE}\\b|\\d{1,4}[/.-]\\d{1,2}[/.-]\\d{2,4}`, 'gi');
+/**
+ * What chrono is asked to read: a month name next to a day number (`March 22`, `22nd of March`), or digits
+ * in a numeric date shape. A month with only a year (`March 2019`) is read without chrono (see months).
+ */
+const TRIGGER = new RegExp(
+  `\\b${MONTH_RE}\\.?\\s*\\d{1,2}(?!\\d)|\\b\\d{1,2}(?:st|nd|rd|th)?\\s+(?:of\\s+)?${MONTH_RE}\\b|\\d{1,4}[/.-]\\d{1,2}[/.-]\\d{2,4}`,
+  'gi',
+);
 /** A leading preposition chrono keeps in its match: TimeML leaves it out. */
 const LEADING_PREPOSITION = /^(?:on|at|in|from|by|since|until|till|of)\s+/i;
 const WINDOW = 40;

@@ -2,10 +2,11 @@ import { relativeValue, type Grain } from './calendar';
 import { eachMatch, type Candidate, type Recognizer } from './candidate';
 import { COUNT_RE, COUNT_WORD_RE, countValue, UNIT_RE, unitOf, type Unit } from './lexicon';
 
-const MODIFIER = '(?:(?:about|almost|nearly|around|roughly|approximately|over|under|some|only)\\s+)?';
-const DETERMINER = '(?:(the)\\s+(?:(past|last|next|previous|coming|following|first|final|remaining|same|entire|whole)\\s+)?)?';
+/** A hedge (`almost two years`) or a determiner (`the next four years`), not both: `over the next` is a preposition. */
+const MODIFIER_OR_DETERMINER =
+  '(?:(?:about|almost|nearly|around|roughly|approximately|over|under|some|only)\\s+|(the)\\s+(?:(past|last|next|previous|coming|following|first|final|remaining|same|entire|whole)\\s+)?)?';
 const FILLER = '(?:(?:more|full|straight|consecutive|long|whole|additional|further|extra|trading|business|calendar|working|successive)\\s+)?';
-const DURATION = new RegExp(`\\b${MODIFIER}${DETERMINER}(${COUNT_RE})\\s+${FILLER}(${UNIT_RE})\\b(?!-)(?:\\s+(ago|from now))?`, 'gi');
+const DURATION = new RegExp(`\\b${MODIFIER_OR_DETERMINER}(${COUNT_RE})\\s+${FILLER}(${UNIT_RE})\\b(?!-)(?:\\s+(ago|from now))?`, 'gi');
 const ADJECTIVAL = new RegExp(`\\b(\\d+|${COUNT_WORD_RE}(?:-${COUNT_WORD_RE})?|multi)-(second|minute|hour|day|week|month|quarter|year|decade|century)(?:s?-long)?\\b(?!-old)`, 'gi');
 const PLURAL_LONG = /\b(years|decades|months|weeks|days|hours)-long\b/gi;
 const BARE_PLURAL = /\b(?:for|in|over|within|during)\s+(?:(?:just|only|mere)\s+)?((?:the\s+)?(?:(?:past|last|coming|next)\s+)?(years|decades|months|weeks|days|hours|minutes))\b(?!\s+(?:of|ago|before|after|later|earlier))/gi;
@@ -34,6 +35,8 @@ function spelled(m: RegExpExecArray, scope: Parameters<Recognizer>[0]): Candidat
   // "a second plant" is an ordinal; "a quarter of its dealers" is a share.
   if (unit.code === 'S' && singleArticle) return null;
   if (unit.grain === 'quarter' && /^(?:an?|one|three)$/.test(lower) && !the && /^\W*(?:of\b|,)/.test(scope.text.slice(m.index + whole.length, m.index + whole.length + 5))) return null;
+  // "a Year of Industrial Cooperation", "the Year of the Dragon": a named year, not a stretch of time.
+  if (singleArticle && /^\s+of\s+(?:the\s+)?[A-Z]/.test(scope.text.slice(m.index + whole.length, m.index + whole.length + 24))) return null;
   const base = { start: m.index, end: m.index + whole.length };
   if (ago) return { ...base, type: 'DATE', value: agoValue(scope.ref, count, unit), relative: true };
   return { ...base, type: 'DURATION', value: durationValue(count, unit), relative: false };

@@ -23,7 +23,8 @@ function withModifiers(c: Candidate, text: string): Candidate {
     if (!hit) break;
     start -= hit[0].length;
   }
-  return start === c.start ? c : { ...c, start };
+  // An extended candidate loses a tie with one that spans the same words by itself ("the third quarter of 2009").
+  return start === c.start ? c : { ...c, start, rank: (c.rank ?? 0) - 10 };
 }
 
 /**

@@ -10,7 +10,7 @@ const CLOCK = new RegExp(
 );
 const NOON = /\b(?:(12\s+)?(noon|midnight)|midday)\b/gi;
 /** After these words, `3:1` or `21:17` is a score or a ratio, not a time. */
-const SCORE_BEFORE = /\b(?:score[ds]?|won|lost|beat|ratio|odds|led|leads|trailing|margin)\s*$/i;
+const SCORE_BEFORE = /\b(?:score[ds]?|won|lost|beat|ratio|odds|led|leads|trailing|margin|tally)\b[^.:;]*$/i;
 
 function timeValue(hour: number, minute: number, zone: boolean, scope: Parameters<Recognizer>[0]): string {
   const day = scope.anchor ? periodValue(scope.anchor, 'day') : 'XXXX-XX-XX';
@@ -20,7 +20,7 @@ function timeValue(hour: number, minute: number, zone: boolean, scope: Parameter
 /** Clock times. Their day is the one the paragraph speaks of until a day in the same sentence claims them (see select). */
 export const times: Recognizer = (scope) => [
   ...eachMatch(CLOCK, scope.text, (m): Candidate | null => {
-    if (SCORE_BEFORE.test(scope.text.slice(Math.max(0, m.index - 12), m.index))) return null;
+    if (SCORE_BEFORE.test(scope.text.slice(Math.max(0, m.index - 30), m.index))) return null;
     let hour = Number(m[1] ?? m[4] ?? m[7]);
     const minute = Number(m[2] ?? m[5] ?? m[8] ?? 0);
     const meridiem = (m[3] ?? m[6])?.toLowerCase();

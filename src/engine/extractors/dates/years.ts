@@ -3,9 +3,11 @@ import { eachMatch, type Candidate, type Recognizer, type SentenceScope } from '
 
 /** A year of modern history: 1600-2099. */
 export const YEAR_RE = '(?:1[6-9]|20)\\d\\d';
-const YEAR = new RegExp(`(?<![\\w$€£¥#.,/:'’-])(${YEAR_RE})(?![\\w%/:]|[.,]\\d|-\\d{3})`, 'g');
+const YEAR = new RegExp(`(?<![\\w$€£¥#.,/:'’])(${YEAR_RE})(?![\\w%/:]|[.,]\\d|-\\d{3})`, 'g');
 /** What makes a four-digit number a count, an amount or a label rather than a year. */
 const NOT_YEAR_BEFORE = /(?:\b(?:no\.?|number|version|v|flight|route|page|room|form|ios|windows|office|rule|article|section|chapter|highway|interstate|pp?\.?|top)|[$€£¥#])\s*$/i;
+const NAME_BEFORE = /\b([A-Z][a-z]+)\s+$/;
+const FUNCTION_WORD = /^(?:In|On|By|Since|Until|Till|Through|During|Before|After|From|Between|And|Or|Of|For|The|Early|Late|Mid|Spring|Summer|Autumn|Fall|Winter|January|February|March|April|May|June|July|August|September|October|November|December)$/;
 /** After `to`, `at` or `by` a four-digit number is a level when the sentence speaks of markets or prices. */
 const LEVEL_BEFORE = /\b(?:to|at|from)\s*$/i;
 const LEVEL_TALK = /\b(?:points?|index|indexes|indices|level|shares?|price|closed|fell|rose|dropped|gained|traded)\b/i;
@@ -28,6 +30,10 @@ function bareYears(scope: SentenceScope, levelTalk: boolean): Candidate[] {
     const before = scope.text.slice(Math.max(0, m.index - 24), m.index);
     const after = scope.text.slice(m.index + 4, m.index + 24);
     if (NOT_YEAR_BEFORE.test(before)) return null;
+    // After a hyphen only in "mid-2011" and a range of years "2009-2011": "737-2000" is a model.
+    if (before.endsWith('-') && !/(?:\bmid|\b\d{4})-$/i.test(before)) return null;
+    // Between two capitalized words a year is part of a name: "the Russell 2000 Index".
+    if (NAME_BEFORE.test(before) && !FUNCTION_WORD.test(NAME_BEFORE.exec(before)![1]) && /^\s+[A-Z][a-z]/.test(after)) return null;
     // "to 2011" is a year, "fell to 2011" in a report on an index is a level.
     if (levelTalk && LEVEL_BEFORE.test(before)) return null;
     if (NOT_YEAR_AFTER.test(after)) return null;
