@@ -27,6 +27,8 @@ console.log('            P      R      F1');
 for (const [name, s] of [['strict', d.strict], ['relaxed', d.relaxed], ['value', d.value]] as const) {
   console.log(`  ${name.padEnd(8)} ${pct(s.precision)}  ${pct(s.recall)}  ${pct(s.f1)}`);
 }
+const w = d.whole;
+console.log(`  (the annotated part of each article; over whole articles, ${w.system} found: F1 strict ${pct(w.strict.f1)}, relaxed ${pct(w.relaxed.f1)}, value ${pct(w.value.f1)})`);
 if (verbose) {
   console.log(`\n  missed (${d.missed.length}):\n    ${d.missed.join('\n    ')}`);
   console.log(`\n  spurious (${d.spurious.length}):\n    ${d.spurious.join('\n    ')}`);
