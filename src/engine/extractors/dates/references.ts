@@ -10,6 +10,9 @@ const REFERENCES: [RegExp, string][] = [
   [/\bthe\s+time\s+being\b/gi, 'PRESENT_REF'],
   [/\b(?:(?:more|most|very|only|until)\s+)?(?:recently|lately)\b(?![-‐])/gi, 'PAST_REF'],
   [/\b(?:in\s+)?recent\s+(?:years|months|weeks|days|times|history|memory|decades)\b/gi, 'PAST_REF'],
+  [/(?<!\b(?:most|more)\s+)\brecent\b(?!\s+(?:years|months|weeks|days|times|history|memory|decades)\b)(?=\s+[a-z])/gi, 'PAST_REF'],
+  // An adjective before its noun: "the current state"; not the noun ("a strong current") nor "current account".
+  [/\bcurrent\b(?!\s+accounts?\b)(?=\s+[a-z])/gi, 'PRESENT_REF'],
   [/\bthe\s+past\b(?!\s+(?:\d|few|several|many|two|three|four|five|six|seven|eight|nine|ten|twelve|year|month|week|day|decade|century|quarter|hour|weekend))/gi, 'PAST_REF'],
   [/\bthe\s+(?:(?:near|distant|foreseeable|immediate)\s+)?future\b/gi, 'FUTURE_REF'],
   [/\bthe\s+(?:near|short|medium|long)[- ]term\b/gi, 'FUTURE_REF'],

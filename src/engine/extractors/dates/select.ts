@@ -63,10 +63,21 @@ function mergeTimeAndDay(list: Candidate[], text: string): Candidate[] {
   return out;
 }
 
-/** A clock time takes the day of the one day-level date in its sentence ("Tuesday ... at 18:00 UTC"). */
+/**
+ * A clock time takes the day of the nearest day-level date in its sentence ("Tuesday ... at 18:00 UTC").
+ * The list is sorted, so the nearest is the last day before the time or the first after it: two sweeps.
+ */
 function anchorTimes(list: Candidate[]): Candidate[] {
-  const days = list.filter((c) => c.day && c.type === 'DATE');
-  if (days.length !== 1) return list;
-  const day = formatDay(days[0].day!);
-  return list.map((c) => (c.type === 'TIME' && !c.day && /^[\dX]{4}-[\dX]{2}-[\dX]{2}T\d/.test(c.value) ? { ...c, value: day + c.value.slice(10) } : c));
+  const isDay = (c: Candidate) => c.day !== undefined && c.type === 'DATE';
+  const next: (Candidate | null)[] = new Array(list.length).fill(null);
+  for (let i = list.length - 2; i >= 0; i--) next[i] = isDay(list[i + 1]) ? list[i + 1] : next[i + 1];
+  let previous: Candidate | null = null;
+  return list.map((c, i) => {
+    const before = previous;
+    if (isDay(c)) previous = c;
+    if (c.type !== 'TIME' || c.day || !/^[\dX]{4}-[\dX]{2}-[\dX]{2}T\d/.test(c.value)) return c;
+    const after = next[i];
+    const nearest = !before ? after : !after ? before : after.start - c.end < c.start - before.end ? after : before;
+    return nearest ? { ...c, value: formatDay(nearest.day!) + c.value.slice(10) } : c;
+  });
 }

@@ -16,8 +16,11 @@ export function tenseReader(sentence: string): (index: number) => Tense {
     const found: { at: number; tense: Tense }[] = [];
     for (const m of sentence.matchAll(FUTURE)) found.push({ at: m.index, tense: 'future' });
     for (const m of sentence.matchAll(PAST)) {
-      // "scheduled", "planned" are future cues even though they end in -ed.
-      if (!found.some((f) => f.at === m.index)) found.push({ at: m.index, tense: 'past' });
+      // "scheduled", "planned" are future cues even though they end in -ed; "be completed" is a passive,
+      // whose tense is that of its auxiliary.
+      if (found.some((f) => f.at === m.index)) continue;
+      if (/\b(?:be|being)\s+$/i.test(sentence.slice(Math.max(0, m.index - 7), m.index))) continue;
+      found.push({ at: m.index, tense: 'past' });
     }
     return found.sort((a, b) => a.at - b.at);
   };
