@@ -3,6 +3,12 @@ import { main } from './main';
 
 declare const VERITY_VERSION: string;
 
+// A reader that stops early (`verity check ... | head`) closes the pipe: that is not an error.
+process.stdout.on('error', (e: NodeJS.ErrnoException) => {
+  if (e.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+  throw e;
+});
+
 const code = main(process.argv.slice(2), {
   stdout: (text) => process.stdout.write(text.endsWith('\n') ? text : `${text}\n`),
   stderr: (line) => process.stderr.write(`${line}\n`),

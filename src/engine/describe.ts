@@ -43,6 +43,44 @@ function describeNumber(n: NumberClaim): string {
   }
 }
 
+/**
+ * The value in words, for hover cards and reports: `3.79 Belarusian rubles (BYN)`, `ratio 37/44 = 84.1%`,
+ * `2026, relative to the publication date 2025-06-03`.
+ */
+export function describeInWords(claim: Claim, referenceDate: string | null): string {
+  if (claim.kind === 'number' && claim.type === 'money' && claim.unit) return moneyInWords(claim);
+  if (claim.kind !== 'date') return describeValue(claim);
+  const value = `${claim.value}${dateInWords(claim.value)}`;
+  if (!claim.relative) return value;
+  if (!claim.resolved) return 'a relative date: the publication date is unknown, so it cannot be resolved';
+  return `${value}, relative to the publication date ${referenceDate ?? 'given'}`;
+}
+
+function moneyInWords(n: NumberClaim): string {
+  const code = n.unit!;
+  try {
+    const words = (v: number) =>
+      new Intl.NumberFormat('en-US', { style: 'currency', currency: code, currencyDisplay: 'name', minimumFractionDigits: Number.isInteger(v) ? 0 : 2, maximumFractionDigits: 4 }).format(v);
+    const low = words(n.value);
+    const range = n.valueHigh !== undefined ? ` to ${words(n.valueHigh)}` : '';
+    return `${low}${range} (${code})`;
+  } catch {
+    // Not an ISO code Intl knows (an old or unofficial one): the plain form.
+    return describeNumber(n);
+  }
+}
+
+const MONTH_NAMES = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+
+/** ` (December 2023)` for `2023-12`, ` (3 June 2025)` for `2025-06-03`; empty for other shapes. */
+function dateInWords(value: string): string {
+  const m = /^(\d{4})-(\d{2})(?:-(\d{2}))?$/.exec(value);
+  if (!m) return '';
+  const month = MONTH_NAMES[Number(m[2]) - 1];
+  if (!month) return '';
+  return m[3] ? ` (${Number(m[3])} ${month} ${m[1]})` : ` (${month} ${m[1]})`;
+}
+
 function describeDate(d: DateClaim): string {
   const how = d.relative ? (d.resolved ? ' (relative, resolved)' : ' (relative, publication date unknown)') : '';
   return `${d.type} ${d.value}${how}`;

@@ -5,5 +5,7 @@ export { RULES } from './rules';
 export type { Rule } from './rules/rule';
 export { isoDay } from './resolvers/referenceDate';
 export { LineIndex, type Position } from './text/lineIndex';
-export { describeValue, formatNumber } from './describe';
+export { describeInWords, describeValue, formatNumber } from './describe';
 export { PROJECT_URL, docsUrl } from './project';
+export { ignoreDirective } from './text/ignoreDirectives';
+export { readFrontMatter } from './text/frontMatter';

@@ -65,7 +65,9 @@ export function scan(text: string, options: ScanOptions = {}, cache?: ParagraphC
   linkAttributions(all);
 
   const findings: Finding[] = [];
+  const silenced = model.ignores.rules;
   for (const rule of RULES) {
+    if (silenced.has('*') || silenced.has(rule.name)) continue;
     try {
       for (const f of rule.run({ ...ctx, claims: all })) {
         findings.push({ ...f, rule: rule.name, severity: rule.defaultSeverity });

@@ -1,5 +1,6 @@
 import type { DocumentFormat } from '../types';
 import { readFrontMatter, type FrontMatter } from './frontMatter';
+import { readIgnoreDirectives, type IgnoreDirectives } from './ignoreDirectives';
 import { markdownNonProse } from './markdown';
 import { splitParagraphs } from './paragraphs';
 import { blankOut, type Range } from './ranges';
@@ -22,6 +23,8 @@ export interface TextModel {
   format: DocumentFormat;
   frontMatter: FrontMatter | null;
   paragraphs: Paragraph[];
+  /** Rules the article silences with `verity-ignore-file`. */
+  ignores: IgnoreDirectives;
 }
 
 export function buildTextModel(text: string, format: DocumentFormat): TextModel {
@@ -29,13 +32,15 @@ export function buildTextModel(text: string, format: DocumentFormat): TextModel 
   const hidden: Range[] = urlRanges(text);
   if (format === 'markdown') hidden.push(...markdownNonProse(text));
   if (frontMatter) hidden.push(frontMatter);
+  const ignores = readIgnoreDirectives(text, format);
+  hidden.push(...ignores.ranges);
   // NUL and other control characters are never words; blanking them keeps patterns simple.
   for (const m of text.matchAll(/[\u0000-\u0008\u000e-\u001f\u007f]+/g)) {
     hidden.push({ start: m.index, end: m.index + m[0].length });
   }
   const prose = blankOut(text, hidden);
   const paragraphs = splitParagraphs(prose).map((p) => ({ ...p, sentences: splitSentences(prose, p) }));
-  return { text, prose, format, frontMatter, paragraphs };
+  return { text, prose, format, frontMatter, paragraphs, ignores };
 }
 
 /** The sentence that holds the offset, or null when it falls between sentences. */
