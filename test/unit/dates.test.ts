@@ -19,6 +19,7 @@ suite('dates: calendar dates', () => {
       ['The file is dated 2013-03-04.', [['2013-03-04', '2013-03-04']]],
       ['It was written as 7/8/07 in America.', [['7/8/07', '2007-07-08']]],
       ['It rained on Sept. 5, 2012.', [['Sept. 5, 2012', '2012-09-05']]],
+      ['It ends on the 5th of May.', [['the 5th of May', '2013-05-05']]],
     ]);
   });
 

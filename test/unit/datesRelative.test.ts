@@ -26,6 +26,9 @@ suite('dates: relative expressions', () => {
       ['Losses grew by the end of last year.', [['the end of last year', '2012']]],
       ['Sales rose 4% on the same period last year.', [['the same period last year', '2012']]],
       ['Costs were higher the previous year.', [['the previous year', '2012']]],
+      ['It happened last night.', [['last night', '2013-03-21TNI']]],
+      ['Sales were weak over Christmas.', [['Christmas', '2012-12-25']]],
+      ['The shop will open on Christmas Eve 2014.', [['Christmas Eve 2014', '2014-12-24']]],
     ]);
   });
 
@@ -99,6 +102,8 @@ suite('dates: durations, sets and references', () => {
       ['It has been pushed back several years.', [['several years', 'PXY']]],
       ['The Dow fell for six straight days.', [['six straight days', 'P6D']]],
       ['Prices have not been this high in years.', [['years', 'PXY']]],
+      ['It ended half an hour later.', [['half an hour', 'PT30M']]],
+      ['The repairs took half a year.', [['half a year', 'P6M']]],
     ]);
   });
 
@@ -127,6 +132,9 @@ suite('dates: durations, sets and references', () => {
     check([
       ['The China Daily newspaper reported it.', []],
       ['The now-cancelled deal is gone.', []],
+      ['Christmas trees were sold out.', []],
+      ['The boat was caught in a strong current.', []],
+      ['2026 Will Be a Year of Industrial Cooperation', [['2026', '2026']]],
       ['A 56-year-old man was hurt.', []],
     ]);
   });

@@ -66,7 +66,10 @@ export const absoluteDates: Recognizer = (scope) => {
       // A numeric date needs its year: "3/4" is a fraction as often as a date.
       if (!c.isCertain('day') || (numeric && !c.isCertain('year'))) continue;
       const lead = LEADING_PREPOSITION.exec(r.text)?.[0].length ?? 0;
-      const start = w.start + r.index + lead;
+      let start = w.start + r.index + lead;
+      // "the 22nd of March": the determiner belongs to the date.
+      const the = /^\d/.test(r.text.slice(lead)) ? /\bthe\s+$/i.exec(scope.text.slice(Math.max(0, start - 8), start)) : null;
+      if (the) start -= the[0].length;
       const day: Day = { y: c.get('year') ?? 0, m: c.get('month') ?? 1, d: c.get('day') ?? 1 };
       const known = c.isCertain('year') || scope.ref !== null;
       out.push({

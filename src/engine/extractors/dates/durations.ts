@@ -12,10 +12,17 @@ const PLURAL_LONG = /\b(years|decades|months|weeks|days|hours)-long\b/gi;
 const BARE_PLURAL = /\b(?:for|in|over|within|during)\s+(?:(?:just|only|mere)\s+)?((?:the\s+)?(?:(?:past|last|coming|next)\s+)?(years|decades|months|weeks|days|hours|minutes))\b(?!\s+(?:of|ago|before|after|later|earlier))/gi;
 const VAGUE_AGO = /\b(years|decades|months|weeks|days|long)\s+ago\b/gi;
 
+/** A fraction of a unit said in the next smaller one: half an hour is `PT30M`, half a year `P6M`. */
+const SMALLER: Record<string, [Unit['code'], number, boolean]> = { H: ['M', 60, true], D: ['H', 24, true], W: ['D', 7, false], Y: ['M', 12, false] };
+
 /** The TIMEX3 value of a duration: `P50Y`, `PT30M`, `PXY` when the count is vague. */
 export function durationValue(count: number | null, unit: Unit): string {
-  const n = count === null ? 'X' : String(+(count * unit.factor).toFixed(2));
-  return `P${unit.time ? 'T' : ''}${n}${unit.code}`;
+  if (count === null) return `P${unit.time ? 'T' : ''}X${unit.code}`;
+  let n = +(count * unit.factor).toFixed(2);
+  let { code, time } = unit;
+  const smaller = SMALLER[time ? code : code === 'M' ? '' : code];
+  if (n < 1 && smaller && Number.isInteger(n * smaller[1])) [code, n, time] = [smaller[0], n * smaller[1], smaller[2] || time];
+  return `P${time ? 'T' : ''}${n}${code}`;
 }
 
 /** `two weeks ago`: the date the stretch leads back to, days and weeks to the day. */

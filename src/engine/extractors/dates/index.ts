@@ -5,6 +5,7 @@ import { anchoredDates } from './anchored';
 import { parseDay } from './calendar';
 import type { Recognizer, SentenceScope } from './candidate';
 import { durations } from './durations';
+import { holidays } from './holidays';
 import { months } from './months';
 import { periods } from './periods';
 import { references } from './references';
@@ -17,14 +18,14 @@ import { weekdays } from './weekdays';
 import { years } from './years';
 
 /** The recognizers, each one family of expressions; overlaps are settled afterwards by length. */
-const RECOGNIZERS: readonly Recognizer[] = [absoluteDates, months, years, periods, relativeDates, anchoredDates, weekdays, durations, times, sets, references];
+const RECOGNIZERS: readonly Recognizer[] = [absoluteDates, months, years, periods, relativeDates, anchoredDates, weekdays, holidays, durations, times, sets, references];
 
 /**
  * A cheap test of whether a sentence can hold a date: a digit or a word every date expression carries.
  * Most sentences of news prose fail it and cost nothing more.
  */
 const TRIGGER =
-  /\d|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun|to(?:day|night|morrow)|yesterday|now|current|present|recent|lately|past|future|soon|term|time|sec|min|hour|day|night|week|month|quarter|year|decade|centur|millenni|spring|summer|autumn|fall|winter|season|annual|yearly|daily|hourly|ago|morning|afternoon|evening|noon|midnight|midday|fiscal|financial|fy|q[1-4]|h[12]|[1-4]q|first|second|third|fourth|final|last|half)/i;
+  /\d|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun|to(?:day|night|morrow)|yesterday|now|current|present|recent|lately|past|future|soon|term|time|sec|min|hour|day|night|week|month|quarter|year|decade|centur|millenni|spring|summer|autumn|fall|winter|season|annual|yearly|daily|hourly|ago|morning|afternoon|evening|noon|midnight|midday|fiscal|financial|fy|q[1-4]|h[12]|[1-4]q|first|second|third|fourth|final|last|half|christmas|halloween|valentine|boxing)/i;
 
 /** Every date and time expression of a paragraph, with its TimeML value resolved against the reference date. */
 export const datesExtractor: ParagraphExtractor = {

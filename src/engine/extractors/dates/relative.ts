@@ -2,7 +2,7 @@ import { addDays, periodValue, relativeValue, unknownValue, type Day } from './c
 import { eachMatch, type Candidate, type Recognizer } from './candidate';
 import { monthNumber, MONTH_RE, PARTS_OF_DAY, unitOf } from './lexicon';
 
-const DEICTIC = /\b(?:(earlier|later)\s+)?(?:the\s+day\s+(before|after)\s+)?(today|tonight|yesterday|tomorrow)(?:\s+(morning|afternoon|evening|night))?\b/gi;
+const DEICTIC = /\b(?:(earlier|later)\s+)?(?:the\s+day\s+(before|after)\s+)?(today|tonight|yesterday|tomorrow|last\s+night)(?:\s+(morning|afternoon|evening|night))?\b/gi;
 const UNIT_WORD = '(week|weekend|month|quarter|year|decade|century)';
 const THIS_NEXT = new RegExp(`\\b(?:(earlier|later)\\s+)?(?:(the)\\s+)?(this|last|next|past|previous|coming|current)\\s+${UNIT_WORD}\\b(?!-)`, 'gi');
 // "the day after" is anaphoric only where it ends the phrase: "the day after the vote" counts from the vote.
@@ -11,13 +11,13 @@ const THE_PERIOD = /\b(?:the\s+)?(?:very\s+)?(?:start|beginning|end|middle|close
 const MONTH_SHIFT = new RegExp(`\\b(last|next|this|past)\\s+(${MONTH_RE})\\b`, 'g');
 
 const SHIFTS: Record<string, number> = { this: 0, current: 0, last: -1, past: -1, previous: -1, prior: -1, next: 1, coming: 1, following: 1, before: -1, after: 1, earlier: -1 };
-const DEICTIC_DAYS: Record<string, number> = { today: 0, tonight: 0, yesterday: -1, tomorrow: 1 };
+const DEICTIC_DAYS: Record<string, number> = { today: 0, tonight: 0, yesterday: -1, tomorrow: 1, 'last night': -1 };
 
 function deictic(m: RegExpExecArray, ref: Day | null): Candidate {
-  const word = m[3].toLowerCase();
+  const word = m[3].toLowerCase().replace(/\s+/, ' ');
   const offset = DEICTIC_DAYS[word] + (m[2] ? SHIFTS[m[2].toLowerCase()] : 0);
   const day = ref ? addDays(ref, offset) : null;
-  const part = m[4] ? PARTS_OF_DAY[m[4].toLowerCase()] : word === 'tonight' ? 'NI' : null;
+  const part = m[4] ? PARTS_OF_DAY[m[4].toLowerCase()] : word === 'tonight' || word === 'last night' ? 'NI' : null;
   const date = day ? periodValue(day, 'day') : unknownValue('day');
   return {
     start: m.index,
