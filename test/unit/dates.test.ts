@@ -63,6 +63,7 @@ suite('dates: years, decades and centuries', () => {
       ['It is the lowest level since \'82.', [["'82", '1982']]],
       ['It was built in the 19th century.', [['the 19th century', '18']]],
       ['He wants it done by mid-2011.', [['mid-2011', '2011']]],
+      ['By the mid-1990s most mines had closed.', [['the mid-1990s', '199']]],
     ]);
   });
 
@@ -88,6 +89,7 @@ suite('dates: seasons, quarters, halves and fiscal years', () => {
       ['Growth slowed in the first half of 2012.', [['the first half of 2012', '2012-H1']]],
       ['Revenue hit a record in fiscal 2012.', [['fiscal 2012', 'FY2012']]],
       ['The FY2014 budget is set.', [['FY2014', 'FY2014']]],
+      ['Revenue was $4.5bn for the 2012 financial year.', [['the 2012 financial year', 'FY2012']]],
       ['It shows signs of hope this spring.', [['this spring', '2013-SP']]],
       ['It launches in the summer of 2014.', [['the summer of 2014', '2014-SU']]],
     ]);

@@ -8,7 +8,7 @@ const SEASON = new RegExp(`\\b(?:(the|this|last|next|early|late|mid)[\\s-]+)?(sp
 const QUARTER = new RegExp(`\\b(?:the\\s+)?(first|second|third|fourth|final|last|1st|2nd|3rd|4th)[\\s-]+(?:(?:fiscal|financial|calendar)[\\s-]+)?quarter\\b(?!\\s+of\\s+(?:a|an|the|its|their|all)\\b)${OF_YEAR}`, 'gi');
 const Q_CODE = new RegExp(`\\b(?:Q([1-4])|([1-4])Q)(?:\\s*(?:of\\s+)?(${YEAR_RE})|\\s*['’]?(\\d\\d))?\\b`, 'g');
 const HALF = new RegExp(`\\b(?:the\\s+)?(first|second|latter|1st|2nd)[\\s-]+half\\s+of\\s+(?:(${YEAR_RE})|(this|last|next|the)\\s+year)\\b|\\bH([12])\\s*(${YEAR_RE})?\\b`, 'g');
-const FISCAL = new RegExp(`\\b(?:fiscal|financial)\\s+(?:year\\s+)?(${YEAR_RE}|\\d\\d)\\b|\\bFY\\s?['’]?(\\d{4}|\\d\\d)\\b|\\b(?:the\\s+)?(?:(current|this|last|next|previous|coming)\\s+)?(?:fiscal|financial)\\s+year\\b`, 'gi');
+const FISCAL = new RegExp(`\\b(?:fiscal|financial)\\s+(?:year\\s+)?(${YEAR_RE}|\\d\\d)\\b|\\b(?:the\\s+)?(${YEAR_RE})(?:[-/]\\d\\d)?\\s+(?:fiscal|financial)\\s+year\\b|\\bFY\\s?['’]?(\\d{4}|\\d\\d)\\b|\\b(?:the\\s+)?(?:(current|this|last|next|previous|coming)\\s+)?(?:fiscal|financial)\\s+year\\b`, 'gi');
 
 const SHIFT: Record<string, number> = { this: 0, the: 0, current: 0, last: -1, previous: -1, next: 1, coming: 1 };
 
@@ -65,10 +65,10 @@ export const periods: Recognizer = (scope) => [
     return { start: m.index, end: m.index + m[0].length, type: 'DATE', value: `${y ?? 'XXXX'}-H${h}`, relative: !given };
   }),
   ...eachMatch(FISCAL, scope.text, (m) => {
-    const given = m[1] ?? m[2];
+    const given = m[1] ?? m[2] ?? m[3];
     const base = { start: m.index, end: m.index + m[0].length, type: 'DATE' as const, rank: 1 };
     if (given) return { ...base, value: `FY${fourDigits(given, scope.ref)}`, relative: false };
-    const y = scope.ref ? scope.ref.y + SHIFT[(m[3] ?? 'this').toLowerCase()] : null;
+    const y = scope.ref ? scope.ref.y + SHIFT[(m[4] ?? 'this').toLowerCase()] : null;
     return { ...base, value: y === null ? 'FYXXXX' : `FY${y}`, relative: true };
   }),
 ];

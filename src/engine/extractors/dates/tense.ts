@@ -4,7 +4,8 @@ export type Tense = 'future' | 'past';
 /** Words that put a clause in the future: modals, `going to`, schedules, plans. */
 const FUTURE = /\b(?:will|shall|won't|going to|set to|due to|scheduled|slated|expected to|expects? to|plans? to|planned|intends? to|to be held|is to|are to|upcoming|next|would|should|could|might|must|(?:wants?|aims?|hopes?|seeks?|needs?|has|have) to|'ll)\b/gi;
 /** Past-tense verbs and the markers of reported events. */
-const PAST = /\b(?:was|were|had|did|said|told|ago|last|[a-z]{3,}ed)\b/gi;
+// Not "last": "last until Friday" is a verb, and "last Friday" is read by the weekday itself.
+const PAST = /\b(?:was|were|had|did|said|told|ago|[a-z]{3,}ed)\b/gi;
 
 /**
  * Reads the cues once for a sentence and answers for any offset in it: the nearest cue before the offset
