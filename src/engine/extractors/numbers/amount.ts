@@ -30,13 +30,14 @@ function isSign(tokens: Token[], i: number): boolean {
 
 /** Reads the amount that starts at token `i`, or null when no figure starts there. */
 export function readAmount(tokens: Token[], i: number): Amount | null {
+  if (i >= tokens.length) return null;
   let j = i;
   let sign = 1;
   if (isSign(tokens, j)) {
     sign = -1;
     j++;
   }
-  const prefix = readCurrencyPrefix(tokens, j);
+  const prefix = j < tokens.length ? readCurrencyPrefix(tokens, j) : null;
   if (prefix) j = prefix.next;
   const t = tokens[j];
   if (!t) return null;
@@ -48,7 +49,8 @@ export function readAmount(tokens: Token[], i: number): Amount | null {
   let measure = prefix ? null : readPercent(tokens, end);
   if (measure) end = measure.next;
   else {
-    const suffix = readCurrencySuffix(tokens, end, numeral.scaled, prefix !== null);
+    const shape = { scale: numeral.scale, decimal: numeral.digits?.includes('.') ?? false };
+    const suffix = readCurrencySuffix(tokens, end, shape, prefix !== null);
     if (suffix) {
       // A currency before and after ("$249 USD", "$5.9 billion dollars") is one currency said twice.
       currency = prefix ? prefix.code : suffix.code;

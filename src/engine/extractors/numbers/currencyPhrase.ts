@@ -9,6 +9,14 @@ import {
 } from './currencies';
 import type { Token } from './tokenize';
 
+/** What the currency reader needs to know of the figure before it. */
+export interface FigureShape {
+  /** The scale words' multiplier, 1 when none. */
+  scale: number;
+  /** Written with a decimal point. */
+  decimal: boolean;
+}
+
 /** A currency read around a figure: its ISO code (null when the name alone does not say which). */
 export interface CurrencyRead {
   code: string | null;
@@ -58,7 +66,11 @@ export function readCurrencyPrefix(tokens: Token[], i: number): CurrencyRead | n
     }
     return null;
   }
-  if (isCode(t) && startsFigure(tokens[i + 1])) return { code: t.text.toUpperCase(), next: i + 1, factor: 1 };
+  if (isCode(t) && startsFigure(tokens[i + 1])) {
+    // "USD$ 23 billion": the code and the symbol say the same currency.
+    const next = tokens[i + 1].text === '$' ? i + 2 : i + 1;
+    return { code: t.text.toUpperCase(), next, factor: 1 };
+  }
   const read = readLetters(tokens, i);
   if (!read || read.letters.length > 3) return null;
   const sym = tokens[read.next];
@@ -72,6 +84,28 @@ export function readCurrencyPrefix(tokens: Token[], i: number): CurrencyRead | n
   return code && t.text === t.text.toUpperCase() ? { code, next: read.next + 1, factor: 1 } : null;
 }
 
+/**
+ * Currency names that are also other words after a figure: "4,000 pounds" may be a weight, "the 5000
+ * mark" a level, "787 won" a verb. Alone they are money only where the other reading is unlikely.
+ */
+function ambiguousNounIsMoney(noun: string, { scale, decimal }: FigureShape): boolean {
+  switch (noun) {
+    case 'pounds':
+      return scale >= 1e6;
+    case 'marks':
+      // Exchange rates ("1.8050 marks") and sums ("50 mln marks"), not exam marks.
+      return scale > 1 || decimal;
+    case 'won':
+    case 'rand':
+      return scale > 1;
+    case 'pound':
+    case 'mark':
+      return false;
+    default:
+      return true;
+  }
+}
+
 function startsFigure(t: Token | undefined): boolean {
   return t !== undefined && (t.kind === 'num' || (t.kind === 'sym' && t.text === '$'));
 }
@@ -81,7 +115,7 @@ function startsFigure(t: Token | undefined): boolean {
  * optional nationality (`yuan`, `finnish markka`, `U.S. dollars`, `cents`). `pounds` and `marks` are
  * also a weight and a score, so they count alone only after a scale word or a currency already read.
  */
-export function readCurrencySuffix(tokens: Token[], k: number, scaled: boolean, known: boolean): CurrencyRead | null {
+export function readCurrencySuffix(tokens: Token[], k: number, figure: FigureShape, known: boolean): CurrencyRead | null {
   const t = tokens[k];
   if (!t) return null;
   if (t.kind === 'sym') {
@@ -105,8 +139,7 @@ export function readCurrencySuffix(tokens: Token[], k: number, scaled: boolean, 
   const minor = MINOR_UNITS.get(noun.lower);
   if (minor) return { code: adjective ?? minor, next: j + 1, factor: 0.01 };
   if (!CURRENCY_NOUNS.has(noun.lower)) return null;
-  const ambiguous = /^(pounds?|marks?|won|rand)$/.test(noun.lower);
-  if (ambiguous && !adjective && !scaled && !known) return null;
+  if (!adjective && !known && !ambiguousNounIsMoney(noun.lower, figure)) return null;
   // "pounds sterling": the second word restates the currency.
   const next = noun.lower.startsWith('pound') && tokens[j + 1]?.lower === 'sterling' ? j + 2 : j + 1;
   return { code: adjective ?? CURRENCY_NOUNS.get(noun.lower) ?? null, next, factor: 1 };

@@ -14,6 +14,7 @@ const isDash = (t: Token | undefined) => t?.kind === 'sym' && (t.text === '-' ||
 
 /** The currency, percent or unit two ends of a range share: each may carry it, but not two different kinds. */
 function compatible(a: Amount, b: Amount): boolean {
+  if (a.currency !== undefined && b.currency !== undefined && a.currency !== b.currency) return false;
   if (a.currency !== undefined && b.measure) return false;
   if (a.measure && b.currency !== undefined) return false;
   return !(a.measure && b.measure && a.measure.type !== b.measure.type);
@@ -39,12 +40,14 @@ export function readRange(tokens: Token[], a: Amount, between: boolean): ScanSte
   if (word === 'to' && tokens[a.first - 1]?.lower === 'from') return null;
   const b = readAmount(tokens, a.end + 1);
   if (!b || !compatible(a, b)) return null;
+  // "fell 232.90 points to 6038.30": a change and a level. A range's unit goes on its high end.
+  if (word === 'to' && ((a.measure && !b.measure) || (a.currency !== undefined && b.currency === undefined && !b.numeral.scaled))) return null;
   if (dash && !sep.gap && bare(a) && bare(b)) {
     const more = chainEnd(tokens, b.end);
     // Phone numbers, ISO dates and codes: reject the whole run so none of its parts is read again.
     if (more > b.end || (tokens[more]?.kind === 'word' && !tokens[more].gap)) return { skip: true, end: more + 1 };
     if (a.numeral.digits?.length === 3 && b.numeral.digits?.length === 4) return { skip: true, end: b.end };
-    if (notAClaim(tokens, { ...a, end: a.end }) && notAClaim(tokens, { ...b, first: b.first })) return { skip: true, end: b.end };
+    if (notAClaim(tokens, a) && notAClaim(tokens, b)) return { skip: true, end: b.end };
   }
   let low = a.value;
   if (!a.numeral.scaled && b.numeral.scaled && low * b.numeral.scale <= b.value) low *= b.numeral.scale;

@@ -11,5 +11,16 @@ export type FoundSpan = Omit<Found, 'first' | 'end'> & { start: number; end: num
  */
 export function scanNumbers(text: string): FoundSpan[] {
   const tokens = tokenize(text);
-  return scanTokens(tokens).map(({ first, end, ...rest }) => ({ ...rest, start: tokens[first].start, end: tokens[end - 1].end }));
+  const found = scanTokens(tokens);
+  const out: FoundSpan[] = new Array(found.length);
+  for (let n = 0; n < found.length; n++) {
+    const f = found[n];
+    const span: FoundSpan = { start: tokens[f.first].start, end: tokens[f.end - 1].end, type: f.type, value: f.value, unit: f.unit };
+    if (f.valueHigh !== undefined) span.valueHigh = f.valueHigh;
+    if (f.qualifier !== undefined) span.qualifier = f.qualifier;
+    if (f.numerator !== undefined) span.numerator = f.numerator;
+    if (f.denominator !== undefined) span.denominator = f.denominator;
+    out[n] = span;
+  }
+  return out;
 }

@@ -21,8 +21,10 @@ function mayStart(tokens: Token[], i: number): boolean {
   if (t.kind === 'num') return true;
   if (t.kind === 'sym') return CURRENCY_SYMBOLS.has(t.text) || t.text === '-' || t.text === '−' || t.text === '#';
   if (TRIGGER_WORDS.has(t.lower) || isCode(t)) return true;
+  // Letters before a currency symbol ("US$", "GB £") or dotted ("U.S. $").
   const next = tokens[i + 1];
-  return t.text.length <= 3 && DOLLAR_PREFIXES.has(t.lower) && next !== undefined && (next.kind === 'sym' || next.text.length === 1);
+  if (t.text.length > 3 || next === undefined) return false;
+  return (next.kind === 'sym' && CURRENCY_SYMBOLS.has(next.text)) || (DOLLAR_PREFIXES.has(t.lower) && next.text === '.');
 }
 
 /** The money claim read last, so a bare "four billion" right after "US$5 billion" borrows its currency. */
@@ -35,6 +37,13 @@ function borrowCurrency(a: Amount, ctx: Context): boolean {
   return a.numeral.scale >= 1e6 && ctx.lastMoney !== null && a.first - ctx.lastMoney.end <= 12;
 }
 
+/** The index after a run of number tokens starting at `k`. */
+function numberRunEnd(tokens: Token[], k: number): number {
+  let end = k;
+  while (tokens[end]?.kind === 'num') end++;
+  return end;
+}
+
 /** Reads the claim that a figure at `i` starts: a range, a ratio, a multiple, or the amount alone. */
 function readFigure(tokens: Token[], i: number, ctx: Context): ScanStep | null {
   const a = readAmount(tokens, i);
@@ -45,11 +54,21 @@ function readFigure(tokens: Token[], i: number, ctx: Context): ScanStep | null {
     if (!isSkip(phrase) && between && phrase.type !== 'ratio') phrase.first = i - 1;
     return phrase;
   }
+  // "A400M", "B2B": letters glued before the figure make even a measured one a name.
+  const before = tokens[a.first - 1];
+  if (before?.kind === 'word' && !tokens[a.first].gap) return { skip: true, end: a.end };
   if (a.currency !== undefined) return { first: a.first, end: a.end, type: 'money', value: a.value, unit: a.currency };
+  // "at one point" is a moment, not a figure.
+  if (a.numeral.spelled && a.value === 1 && a.measure?.unit === 'points') return null;
   if (a.measure) return { first: a.first, end: a.end, type: a.measure.type, value: a.value, unit: a.measure.unit };
   if (notAClaim(tokens, a)) return { skip: true, end: a.end };
-  // "One of the key topics": a lone "one" is a pronoun or an article, not a count.
-  if (a.numeral.spelled && a.value === 1) return null;
+  // Figures in a row with only spaces between ("+44 20 7946 0958") are a code or a table row; a figure
+  // before a model name ("18 777s") still counts.
+  const after = tokens[a.end + 1];
+  if (tokens[a.end]?.kind === 'num' && !(after?.kind === 'word' && !after.gap)) return { skip: true, end: numberRunEnd(tokens, a.end) };
+  // "One of the key topics": a lone "one" is a pronoun or an article, not a count; "half an hour" is a
+  // duration, which dates own.
+  if (a.numeral.spelled && (a.value === 1 || !Number.isInteger(a.value))) return null;
   if (borrowCurrency(a, ctx)) return { first: a.first, end: a.end, type: 'money', value: a.value, unit: ctx.lastMoney?.code ?? null };
   const type = Number.isInteger(a.value) ? 'count' : 'quantity';
   return { first: a.first, end: a.end, type, value: a.value, unit: countedNoun(tokens, a.end) };

@@ -65,7 +65,7 @@ export function readUnit(tokens: Token[], k: number): UnitRead | null {
   }
   if (t.kind !== 'word') return null;
   if (!t.gap && start === k) {
-    const glued = GLUED_UNITS.get(t.lower) ?? UNITS.get(t.lower);
+    const glued = GLUED_UNITS.get(t.text) ?? (t.text.length > 1 ? UNITS.get(t.lower) : undefined);
     if (glued && tokens[k + 1]?.kind !== 'num') return { type: 'quantity', unit: glued, next: k + 1 };
   }
   const modifier = UNIT_MODIFIERS.get(t.lower);

@@ -15,7 +15,7 @@ export const UNITS: ReadonlyMap<string, string> = new Map([
   ...entries('yd', 'yard yards'), ...entries('ha', 'ha hectare hectares'), ...entries('acres', 'acre acres'),
   ...entries('kg', 'kg kgs kilogram kilograms kilogramme kilogrammes kilo kilos'),
   ...entries('g', 'gram grams gramme grammes'), ...entries('mg', 'mg milligram milligrams'),
-  ...entries('lb', 'lb lbs'), ...entries('oz', 'oz ounce ounces'),
+  ...entries('lb', 'lb lbs pound pounds'), ...entries('oz', 'oz ounce ounces'),
   ...entries('tonnes', 'tonne tonnes ton tons mt'),
   ...entries('l', 'litre litres liter liters'), ...entries('ml', 'ml millilitre millilitres milliliter milliliters'),
   ...entries('gallons', 'gallon gallons'), ...entries('barrels', 'barrel barrels bbl bpd'),
@@ -32,9 +32,12 @@ export const UNITS: ReadonlyMap<string, string> = new Map([
   ...entries('magnitude', 'magnitude'), ...entries('years', 'year-old'),
 ]);
 
-/** Abbreviations read as units only when glued to the figure (`500m`, `20t`, `3in`), never alone. */
+/**
+ * Abbreviations read as units only when glued to the figure (`500m`, `20t`), never alone; matched
+ * case-sensitively, as `3G` and `A400M` are names, not grams and metres.
+ */
 export const GLUED_UNITS: ReadonlyMap<string, string> = new Map([
-  ['m', 'm'], ['t', 'tonnes'], ['g', 'g'], ['l', 'l'], ['w', 'W'], ['k', 'K'],
+  ['m', 'm'], ['t', 'tonnes'], ['g', 'g'], ['l', 'l'], ['W', 'W'], ['kW', 'kW'], ['MW', 'MW'],
 ]);
 
 /** Words that turn a length or area unit into an area or volume ("square kilometres", "cubic metres"). */

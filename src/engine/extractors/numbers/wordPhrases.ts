@@ -11,6 +11,12 @@ const BARE_MULTIPLIERS = new Set(['double', 'triple', 'treble', 'quadruple', 'do
 
 const isDash = (t: Token | undefined) => t?.kind === 'sym' && (t.text === '-' || t.text === '‐') && !t.gap;
 
+/** True when a fraction word at `i` reads as a share: "of"/"the" at `k` after it, or a qualifier before. */
+function shareFollows(tokens: Token[], i: number, k: number): boolean {
+  const next = tokens[k]?.lower;
+  return next === 'of' || next === 'the' || qualifierBefore(tokens, i) !== null;
+}
+
 /**
  * Fractions: "two-thirds", "three quarters", "a third of", "about half", "half of". A bare "half" or "a
  * quarter" is often not a share ("half an hour", "a quarter past"), so it needs "of"/"the" after it or a
@@ -18,15 +24,14 @@ const isDash = (t: Token | undefined) => t?.kind === 'sym' && (t.text === '-' ||
  */
 export function readFraction(tokens: Token[], i: number): Found | null {
   const t = tokens[i];
-  const after = (k: number) => tokens[k]?.lower === 'of' || tokens[k]?.lower === 'the' || qualifierBefore(tokens, i) !== null;
-  if (t.lower === 'half') return after(i + 1) ? { first: i, end: i + 1, type: 'ratio', value: 0.5, unit: null, numerator: 1, denominator: 2 } : null;
+  if (t.lower === 'half') return shareFollows(tokens, i, i + 1) ? { first: i, end: i + 1, type: 'ratio', value: 0.5, unit: null, numerator: 1, denominator: 2 } : null;
   const numerator = t.lower === 'a' || t.lower === 'an' ? 1 : CARDINALS.get(t.lower);
   if (numerator === undefined || numerator === 0) return null;
   const k = isDash(tokens[i + 1]) ? i + 2 : i + 1;
   const denominator = tokens[k]?.kind === 'word' ? FRACTIONS.get(tokens[k].lower) : undefined;
   if (!denominator || numerator >= denominator) return null;
   // "a third" and "one fifth" need "of" after them; "two-thirds" is a share on its own.
-  if (numerator === 1 && !after(k + 1)) return null;
+  if (numerator === 1 && !shareFollows(tokens, i, k + 1)) return null;
   return { first: i, end: k + 1, type: 'ratio', value: share(numerator, denominator), unit: null, numerator, denominator };
 }
 
@@ -41,7 +46,7 @@ export function readVague(tokens: Token[], i: number): Found | null {
   const scale = VAGUE_SCALES.get(tokens[k].lower);
   if (scale === undefined || tokens[k + 1]?.lower !== 'of') return null;
   const value = factor * scale;
-  const money = readCurrencySuffix(tokens, k + 2, true, false);
+  const money = readCurrencySuffix(tokens, k + 2, { scale: factor * scale, decimal: false }, false);
   if (money) return { first: i, end: money.next, type: 'money', value, unit: money.code, qualifier: 'lower-bound' };
   const unit = readUnit(tokens, k + 2);
   if (unit) return { first: i, end: unit.next, type: 'quantity', value, unit: unit.unit, qualifier: 'lower-bound' };

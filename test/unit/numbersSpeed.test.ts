@@ -1,0 +1,37 @@
+import * as assert from 'node:assert/strict';
+import { scanNumbers } from '../../src/engine/extractors/numbers';
+
+// Worst inputs for a scanner: endless figures, separators, triggers and symbols. Each must stay linear;
+// the bounds are generous (a linear pass takes a fraction of them), so only a super-linear blow-up fails.
+const WORST: [string, string, number][] = [
+  ['2 MB of "1,1,1,..."', '1,'.repeat(1_000_000), 4000],
+  ['2 MB of figures with units, scales and ranges', '12 34.5 6,789 $4m 10-15% '.repeat(80_000), 6000],
+  ['200 KB of "one "', 'one '.repeat(50_000), 2000],
+  ['200 KB of "a "', 'a '.repeat(100_000), 2000],
+  ['200 KB of "$"', '$'.repeat(200_000), 2000],
+  ['200 KB of "-"', '-'.repeat(200_000), 2000],
+  ['200 KB of "1-"', '1-'.repeat(100_000), 2000],
+  ['200 KB of "1."', '1.'.repeat(100_000), 2000],
+  ['200 KB of "twenty-"', 'twenty-'.repeat(30_000), 2000],
+  ['200 KB of "between 1 and "', 'between 1 and '.repeat(15_000), 2000],
+  ['200 KB of "U.S."', 'U.S.'.repeat(50_000), 2000],
+  ['200 KB of "more than "', 'more than '.repeat(20_000), 2000],
+  ['200 KB of one long digit run', '9'.repeat(200_000), 2000],
+];
+
+suite('numbers: worst-case inputs stay linear', () => {
+  for (const [name, text, bound] of WORST) {
+    test(`${name} in < ${bound} ms`, () => {
+      const t0 = performance.now();
+      scanNumbers(text);
+      const ms = performance.now() - t0;
+      assert.ok(ms < bound, `${name}: ${ms.toFixed(0)} ms`);
+    });
+  }
+
+  test('claims in a long line of figures are all found', () => {
+    const n = 10_000;
+    const claims = scanNumbers('sales rose 5% to $3m; '.repeat(n));
+    assert.equal(claims.length, 2 * n);
+  });
+});
