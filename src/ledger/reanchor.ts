@@ -1,0 +1,120 @@
+import { normalizeClaimText } from './fingerprint';
+import { contextSimilarity, textSimilarity, words } from './similarity';
+import type { Fingerprint } from './types';
+
+/** Where an entry's claim is now: its index in the scan's claims, and whether its text changed. */
+export interface Anchor {
+  claimIndex: number;
+  changed: boolean;
+}
+
+interface Pair {
+  key: string;
+  claimIndex: number;
+  cost: number;
+}
+
+/** At most this many candidate claims are costed per entry: the matching stays near-linear. */
+const CANDIDATES = 16;
+/**
+ * The least context similarity at which a claim with the entry's very text is taken for its claim:
+ * below it, the same words in another sentence ("40%" elsewhere) are another claim.
+ */
+const EXACT_CONTEXT = 0.4;
+/** Context words shared by more claims than this say nothing about which claim is which. */
+const COMMON_WORD = 64;
+
+/**
+ * Finds each entry's claim in a new scan. First the claims with the same kind and text, ranked by how
+ * alike their context and position are; then, for the entries left, claims of the same kind whose text
+ * changed but whose context is still the entry's (`37 out of 44` become `38 out of 44`). Each pass
+ * costs a bounded number of candidates per entry and assigns pairs greedily, cheapest first.
+ * `claims` must be sorted by position, as the scan returns them.
+ */
+export function reanchor(entries: readonly (readonly [string, Fingerprint])[], claims: readonly Fingerprint[]): Map<string, Anchor> {
+  const anchors = new Map<string, Anchor>();
+  const taken = new Set<number>();
+  assign(exactPairs(entries, claims), anchors, taken, false);
+  const left = entries.filter(([key]) => !anchors.has(key));
+  if (left.length > 0) assign(changedPairs(left, claims, taken), anchors, taken, true);
+  return anchors;
+}
+
+function assign(pairs: Pair[], anchors: Map<string, Anchor>, taken: Set<number>, changed: boolean): void {
+  pairs.sort((a, b) => a.cost - b.cost || a.claimIndex - b.claimIndex || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
+  for (const p of pairs) {
+    if (anchors.has(p.key) || taken.has(p.claimIndex)) continue;
+    anchors.set(p.key, { claimIndex: p.claimIndex, changed });
+    taken.add(p.claimIndex);
+  }
+}
+
+function exactPairs(entries: readonly (readonly [string, Fingerprint])[], claims: readonly Fingerprint[]): Pair[] {
+  const bucketOf = (f: Fingerprint) => `${f.kind}\u0000${normalizeClaimText(f.text)}`;
+  const buckets = groupBy(claims.map((c, i) => [bucketOf(c), i] as const));
+  const entryCounts = new Map<string, number>();
+  for (const [, e] of entries) entryCounts.set(bucketOf(e), (entryCounts.get(bucketOf(e)) ?? 0) + 1);
+  const pairs: Pair[] = [];
+  for (const [key, e] of entries) {
+    const bucket = bucketOf(e);
+    const list = buckets.get(bucket) ?? [];
+    // A distinctive text found once on each side is the same claim whatever its new context.
+    const unique = list.length === 1 && entryCounts.get(bucket) === 1 && normalizeClaimText(e.text).length >= 6;
+    for (const i of nearest(list, claims, e.position, CANDIDATES)) {
+      const context = contextSimilarity(e, claims[i]);
+      if (context < EXACT_CONTEXT && !unique) continue;
+      pairs.push({ key, claimIndex: i, cost: 1 - context + 0.5 * Math.abs(e.position - claims[i].position) });
+    }
+  }
+  return pairs;
+}
+
+function changedPairs(entries: readonly (readonly [string, Fingerprint])[], claims: readonly Fingerprint[], taken: Set<number>): Pair[] {
+  const free = claims.map((c, i) => [c, i] as const).filter(([, i]) => !taken.has(i));
+  const byKind = groupBy(free.map(([c, i]) => [c.kind, i] as const));
+  const byWord = groupBy(free.flatMap(([c, i]) => [...new Set([...words(c.before), ...words(c.after)])].map((w) => [`${c.kind}\u0000${w}`, i] as const)));
+  const pairs: Pair[] = [];
+  for (const [key, e] of entries) {
+    const entryWords = [...new Set([...words(e.before), ...words(e.after)])];
+    const tally = new Map<number, number>();
+    for (const w of entryWords) {
+      const posting = byWord.get(`${e.kind}\u0000${w}`) ?? [];
+      if (posting.length <= COMMON_WORD) for (const i of posting) tally.set(i, (tally.get(i) ?? 0) + 1);
+    }
+    const byShared = [...tally].sort((a, b) => b[1] - a[1] || a[0] - b[0]).slice(0, CANDIDATES).map(([i]) => i);
+    const candidates = new Set([...byShared, ...nearest(byKind.get(e.kind) ?? [], claims, e.position, 4)]);
+    const text = normalizeClaimText(e.text);
+    for (const i of candidates) {
+      const context = contextSimilarity(e, claims[i]);
+      const same = textSimilarity(text, normalizeClaimText(claims[i].text));
+      const strong = entryWords.length >= 4 || same >= 0.5;
+      if (!((context >= 0.6 && strong) || (context >= 0.4 && same >= 0.6))) continue;
+      pairs.push({ key, claimIndex: i, cost: 1 - context + 0.5 * (1 - same) + 0.25 * Math.abs(e.position - claims[i].position) });
+    }
+  }
+  return pairs;
+}
+
+/** The `count` claims of a position-sorted index list nearest to a relative position. */
+function nearest(list: readonly number[], claims: readonly Fingerprint[], position: number, count: number): readonly number[] {
+  if (list.length <= count) return list;
+  let lo = 0;
+  let hi = list.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (claims[list[mid]].position < position) lo = mid + 1;
+    else hi = mid;
+  }
+  const from = Math.max(0, Math.min(lo - (count >> 1), list.length - count));
+  return list.slice(from, from + count);
+}
+
+function groupBy<K>(items: Iterable<readonly [K, number]>): Map<K, number[]> {
+  const map = new Map<K, number[]>();
+  for (const [k, i] of items) {
+    const list = map.get(k);
+    if (list) list.push(i);
+    else map.set(k, [i]);
+  }
+  return map;
+}

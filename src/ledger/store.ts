@@ -1,0 +1,196 @@
+import type { Claim } from '../engine';
+import { StaleFileError, type FileSystemPort } from './fileSystemPort';
+import { unreadableMessage } from './findings';
+import { applyMark, type MarkOptions } from './mark';
+import { mergeLedgers } from './merge';
+import { parseLedger, type LedgerSyntaxError } from './parse';
+import { backupPath, baseName, ledgerPathFor, type LedgerLocation } from './paths';
+import { refreshAnchors, type ClaimState } from './reconcile';
+import { emptyLedger, serializeLedger } from './serialize';
+import type { ClaimStatus, Ledger, LedgerEntry } from './types';
+import { layLedger, type LedgerView } from './view';
+
+/** A write was refused because the ledger file cannot be parsed; it is left as it is. */
+export class LedgerUnreadableError extends Error {
+  constructor(readonly path: string, readonly syntax: LedgerSyntaxError) {
+    super(unreadableMessage(path, syntax));
+  }
+}
+
+/** Saves of one ledger path in this process run one after another; other processes are handled by stamps. */
+const queues = new Map<string, Promise<unknown>>();
+const SAVE_ATTEMPTS = 5;
+
+/**
+ * One article's ledger, open for reading and marking. Call {@link reconcile} after each scan, then
+ * read states with {@link stateFor} and mark with {@link setStatus}, which saves at once. Saving reads
+ * the file first and merges what another window or a git checkout wrote (entry by entry, latest
+ * `checkedAt` wins), then replaces it atomically only if it has not changed since (stamp check).
+ * An unparsable file is never written: every write throws {@link LedgerUnreadableError} until the
+ * file is fixed (see {@link reload}) or {@link reset}.
+ */
+export class LedgerStore {
+  private ledger: Ledger;
+  private diskText: string | null;
+  private syntax: LedgerSyntaxError | null;
+  private readonly changed = new Set<string>();
+  private last: { claims: readonly Claim[]; text: string; view: LedgerView } | null = null;
+
+  private constructor(readonly path: string, readonly articlePath: string, private readonly port: FileSystemPort, text: string | null) {
+    this.diskText = text;
+    const parsed = text === null ? null : parseLedger(text);
+    this.syntax = parsed && !parsed.ok ? parsed.error : null;
+    this.ledger = parsed?.ok ? parsed.ledger : emptyLedger(baseName(articlePath));
+  }
+
+  /** Reads the article's ledger (absent is fine: an empty one). Never throws for a bad file: see {@link unreadable}. */
+  static async open(articlePath: string, port: FileSystemPort, location?: LedgerLocation): Promise<LedgerStore> {
+    const path = ledgerPathFor(articlePath, location);
+    return new LedgerStore(path, articlePath, port, await port.readText(path));
+  }
+
+  /** Why the file cannot be read (with its line), or null. */
+  get unreadable(): LedgerSyntaxError | null {
+    return this.syntax;
+  }
+
+  /** The entries as last read, written or marked. Do not modify. */
+  get entries(): Readonly<Record<string, LedgerEntry>> {
+    return this.ledger.entries;
+  }
+
+  /** Lays the ledger over a scan of the article; remembered for {@link stateFor} and {@link setStatus}. */
+  reconcile(scan: { claims: readonly Claim[] }, text: string): LedgerView {
+    const view = layLedger(this.path, this.ledger, { exists: this.diskText !== null, unreadable: this.syntax }, scan.claims, text);
+    this.last = { claims: scan.claims, text, view };
+    return view;
+  }
+
+  /** The status, entry and change of a claim of the last reconciled scan. */
+  stateFor(claimId: string): ClaimState | undefined {
+    return this.last?.view.states.get(claimId);
+  }
+
+  /** The ledger entry of a claim of the last reconciled scan, if it was ever marked. */
+  entryFor(claimId: string): LedgerEntry | undefined {
+    return this.stateFor(claimId)?.entry ?? undefined;
+  }
+
+  /**
+   * Marks a claim of the last reconciled scan (or an orphaned entry, by its key) and saves. A new entry
+   * is keyed by the claim's id. Throws {@link LedgerUnreadableError} for an unparsable ledger and an
+   * Error for an id that is neither.
+   */
+  async setStatus(claimId: string, status: ClaimStatus, options: MarkOptions = {}): Promise<LedgerEntry> {
+    if (this.syntax) throw new LedgerUnreadableError(this.path, this.syntax);
+    const state = this.stateFor(claimId);
+    const now = this.last?.view.fingerprints.get(claimId);
+    let key: string;
+    let entry: LedgerEntry;
+    if (state && now) {
+      key = state.entryKey ?? this.freeKey(claimId);
+      entry = applyMark(state.entry, now, status, options);
+    } else if (this.ledger.entries[claimId]) {
+      key = claimId;
+      entry = applyMark(this.ledger.entries[claimId], this.ledger.entries[claimId], status, options);
+    } else throw new Error(`no claim or ledger entry with id "${claimId}"`);
+    this.ledger = { ...this.ledger, entries: { ...this.ledger.entries, [key]: entry } };
+    this.changed.add(key);
+    this.relayLast();
+    await this.save();
+    return this.ledger.entries[key];
+  }
+
+  /** Writes pending marks and refreshed anchors, merged with the file as it is now. No-op when nothing changed. */
+  save(): Promise<void> {
+    return this.exclusive(() => this.saveNow());
+  }
+
+  /** Re-reads the file if it changed on disk and merges it in. True when it had changed. */
+  async reload(): Promise<boolean> {
+    const text = await this.port.readText(this.path);
+    if (text === this.diskText) return false;
+    this.absorb(text);
+    return true;
+  }
+
+  /**
+   * Moves the current file to a backup (`.bak`, or `.2.bak`, ... when one exists) and starts an empty
+   * ledger. For an unparsable ledger the user cannot or will not repair. Returns the backup's path.
+   */
+  async reset(): Promise<string | null> {
+    return this.exclusive(async () => {
+      const text = await this.port.readText(this.path);
+      if (text === null) return null;
+      let attempt = 1;
+      while ((await this.port.readText(backupPath(this.path, attempt))) !== null) attempt++;
+      const backup = backupPath(this.path, attempt);
+      await this.port.writeTextAtomic(backup, text);
+      const empty = serializeLedger(emptyLedger(baseName(this.articlePath)));
+      await this.port.writeTextAtomic(this.path, empty);
+      this.diskText = empty;
+      this.syntax = null;
+      this.ledger = emptyLedger(baseName(this.articlePath));
+      this.changed.clear();
+      this.relayLast();
+      return backup;
+    });
+  }
+
+  private async saveNow(): Promise<void> {
+    for (let attempt = 0; attempt < SAVE_ATTEMPTS; attempt++) {
+      if (this.syntax) throw new LedgerUnreadableError(this.path, this.syntax);
+      const stamp = await this.port.stamp(this.path);
+      const text = await this.port.readText(this.path);
+      if (text !== this.diskText) {
+        this.absorb(text);
+        continue;
+      }
+      const next = this.last ? refreshAnchors(this.ledger, this.last.view) : this.ledger;
+      const out = serializeLedger(next);
+      if (out === text || (text === null && Object.keys(next.entries).length === 0)) return;
+      try {
+        await this.port.writeTextAtomic(this.path, out, { ifStamp: stamp });
+      } catch (e) {
+        if (e instanceof StaleFileError) continue;
+        throw e;
+      }
+      this.ledger = next;
+      this.diskText = out;
+      this.changed.clear();
+      return;
+    }
+    throw new Error(`${this.path} kept changing on disk while Verity was saving it; try again`);
+  }
+
+  /** Takes in the file's new text: merged with pending marks, or the reason it cannot be read. */
+  private absorb(text: string | null): void {
+    this.diskText = text;
+    const parsed = text === null ? null : parseLedger(text);
+    if (parsed && !parsed.ok) {
+      this.syntax = parsed.error;
+    } else {
+      this.syntax = null;
+      if (parsed) this.ledger = mergeLedgers(this.ledger, parsed.ledger, this.changed);
+    }
+    this.relayLast();
+  }
+
+  private relayLast(): void {
+    if (this.last) this.reconcile({ claims: this.last.claims }, this.last.text);
+  }
+
+  private freeKey(id: string): string {
+    let key = id;
+    for (let n = 2; this.ledger.entries[key]; n++) key = `${id}~${n}`;
+    return key;
+  }
+
+  private exclusive<T>(run: () => Promise<T>): Promise<T> {
+    const result = (queues.get(this.path) ?? Promise.resolve()).then(run, run);
+    const tail = result.catch(() => undefined);
+    queues.set(this.path, tail);
+    void tail.then(() => queues.get(this.path) === tail && queues.delete(this.path));
+    return result;
+  }
+}

@@ -1,0 +1,60 @@
+import type { ClaimKind } from '../engine';
+
+/** What a fact-checker concluded about a claim. `ignored` means "not a claim to check". */
+export type ClaimStatus = 'unchecked' | 'verified' | 'disputed' | 'false' | 'needs-source' | 'ignored';
+export const CLAIM_STATUSES: readonly ClaimStatus[] = ['unchecked', 'verified', 'disputed', 'false', 'needs-source', 'ignored'];
+
+/** The ledger file format's version; a reader refuses files of a newer version. */
+export const LEDGER_VERSION = 1;
+
+/** Where a fact was checked: a URL or a citation ("Annual report 2024, p. 12"), with what the checker noted. */
+export interface LedgerSource {
+  url?: string;
+  citation?: string;
+  title?: string;
+  /** The day the source was consulted, `YYYY-MM-DD`. */
+  accessed?: string;
+  note?: string;
+}
+
+/** One status change, newest last; the ledger keeps the last {@link HISTORY_LIMIT}. */
+export interface HistoryItem {
+  status: ClaimStatus;
+  /** ISO 8601 timestamp. */
+  at: string;
+}
+export const HISTORY_LIMIT = 10;
+
+/**
+ * How an entry finds its claim again after edits: the kind, the claim's text when it was last checked
+ * (normalized for matching, kept as written for reports), the words around it and where it stood.
+ */
+export interface Fingerprint {
+  kind: ClaimKind;
+  /** The claim's text as it was when last marked: a change to it is a `claim-changed` finding. */
+  text: string;
+  /** Up to {@link CONTEXT_WORDS} lowercased words before and after the claim. */
+  before: string;
+  after: string;
+  /** Where the claim started, as a fraction of the article's length (0 to 1, three decimals). */
+  position: number;
+}
+export const CONTEXT_WORDS = 8;
+
+/** The record of one claim. */
+export interface LedgerEntry extends Fingerprint {
+  status: ClaimStatus;
+  sources: LedgerSource[];
+  note: string;
+  /** When the status was last set (ISO 8601), or null for an entry never marked. */
+  checkedAt: string | null;
+  history: HistoryItem[];
+}
+
+/** A ledger: its entries keyed by the id the claim had when it was first marked (never re-keyed). */
+export interface Ledger {
+  version: number;
+  /** The article's file name, for a person reading the file. */
+  article: string;
+  entries: Record<string, LedgerEntry>;
+}
