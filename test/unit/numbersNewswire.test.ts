@@ -56,6 +56,15 @@ const NEWSWIRE: [string, Expected[]][] = [
     { text: 'between 20 and 25 pct', type: 'percent', value: 20, valueHigh: 25 },
     { text: '1,200', type: 'count', value: 1200 },
   ]],
+  ['the prime rate rose to 7-1/2 pct , and bonds yield 8 3/4 pct .', [
+    { text: '7-1/2 pct', type: 'percent', value: 7.5 },
+    { text: '8 3/4 pct', type: 'percent', value: 8.75 },
+  ]],
+  ['rates rose a quarter of a percentage point , or half a percentage point in all .', [
+    { text: 'a quarter of a percentage point', type: 'percentage-points', value: 0.25 },
+    { text: 'half a percentage point', type: 'percentage-points', value: 0.5 },
+  ]],
+  ['open 24/7 since 3/4', []],
 ];
 
 suite('numbers: lowercased, tokenized newswire', () => {

@@ -48,16 +48,26 @@ function numberEnd(text: string, i: number): number {
   return j;
 }
 
+/** Where the word at `i` ends; sets `sawUpper` when the word needs lowercasing. */
 function wordEnd(text: string, i: number): number {
   let j = i;
+  sawUpper = false;
   while (j < text.length) {
-    if (isLetter(text, j)) j++;
+    const c = text.charCodeAt(j);
+    if (c >= 97 && c <= 122) j++;
+    else if ((c >= 65 && c <= 90) || (c >= 0xc0 && isLetter(text, j))) {
+      sawUpper = true;
+      j++;
+    }
     // An apostrophe inside a word ("Boeing's" is one token for our purposes: it is never a unit).
     else if ((text[j] === "'" || text[j] === '’') && j + 1 < text.length && isLetter(text, j + 1)) j++;
     else break;
   }
   return j;
 }
+
+// Set by wordEnd: most words are lowercase ASCII, and they skip the toLowerCase copy.
+let sawUpper = false;
 
 /** Splits a paragraph into number, word and symbol tokens in one pass. */
 export function tokenize(text: string): Token[] {
@@ -76,18 +86,20 @@ export function tokenize(text: string): Token[] {
     let end: number;
     let kind: TokenKind;
     if (isDigit(c)) {
+      sawUpper = false;
       kind = 'num';
       end = numberEnd(text, i);
     } else if (isLetter(text, i)) {
       kind = 'word';
       end = wordEnd(text, i);
     } else {
+      sawUpper = false;
       kind = 'sym';
       // Keep surrogate pairs whole so an emoji is one symbol.
       end = c >= 0xd800 && c <= 0xdbff ? i + 2 : i + 1;
     }
     const t = text.slice(i, end);
-    tokens.push({ kind, start: i, end, text: t, lower: kind === 'word' ? t.toLowerCase() : t, gap, lineStart });
+    tokens.push({ kind, start: i, end, text: t, lower: kind === 'word' && sawUpper ? t.toLowerCase() : t, gap, lineStart });
     gap = false;
     lineStart = false;
     i = end;

@@ -28,6 +28,7 @@ export function readPercent(tokens: Token[], k: number): UnitRead | null {
   else if (!PERCENT_WORDS.has(t.lower)) return null;
   const after = tokens[next]?.lower;
   if (after === 'point' || after === 'points') return { type: 'percentage-points', unit: null, next: next + 1 };
+  if (t.lower === 'percentage' && (tokens[k + 1]?.lower === 'pt' || tokens[k + 1]?.lower === 'pts')) return { type: 'percentage-points', unit: null, next: k + 2 };
   // "percentage" alone is not a unit ("a percentage of"): only before "point(s)".
   return t.lower === 'percentage' ? null : { type: 'percent', unit: null, next };
 }

@@ -3,7 +3,7 @@ import { share, type Found } from './found';
 import { CARDINALS, FRACTIONS, MULTIPLIER_WORDS, ORDINAL_SUFFIXES, ORDINALS, SUPERLATIVES, VAGUE_SCALES } from './numberWords';
 import { qualifierBefore } from './qualifiers';
 import type { Token } from './tokenize';
-import { readUnit } from './unitPhrase';
+import { readPercent, readUnit } from './unitPhrase';
 
 const MODALS = new Set(['to', 'will', 'would', 'could', 'might', 'may', 'should', 'can', 'set', 'expected']);
 /** Bare verb forms that also name things ("a double murder", "triple jump"): read only after a modal. */
@@ -17,6 +17,14 @@ function shareFollows(tokens: Token[], i: number, k: number): boolean {
   return next === 'of' || next === 'the' || qualifierBefore(tokens, i) !== null;
 }
 
+/** "a quarter of a percentage point", "half of one percent": the fraction is the figure. */
+function fractionOfPercent(tokens: Token[], k: number, value: number): Found | null {
+  const article = tokens[k + 1]?.lower;
+  if (tokens[k]?.lower !== 'of' || (article !== 'a' && article !== 'one')) return null;
+  const percent = readPercent(tokens, k + 2);
+  return percent ? { first: k, end: percent.next, type: percent.type, value, unit: null } : null;
+}
+
 /**
  * Fractions: "two-thirds", "three quarters", "a third of", "about half", "half of". A bare "half" or "a
  * quarter" is often not a share ("half an hour", "a quarter past"), so it needs "of"/"the" after it or a
@@ -24,12 +32,18 @@ function shareFollows(tokens: Token[], i: number, k: number): boolean {
  */
 export function readFraction(tokens: Token[], i: number): Found | null {
   const t = tokens[i];
-  if (t.lower === 'half') return shareFollows(tokens, i, i + 1) ? { first: i, end: i + 1, type: 'ratio', value: 0.5, unit: null, numerator: 1, denominator: 2 } : null;
+  if (t.lower === 'half') {
+    const ofPercent = fractionOfPercent(tokens, i + 1, 0.5);
+    if (ofPercent) return { ...ofPercent, first: i };
+    return shareFollows(tokens, i, i + 1) ? { first: i, end: i + 1, type: 'ratio', value: 0.5, unit: null, numerator: 1, denominator: 2 } : null;
+  }
   const numerator = t.lower === 'a' || t.lower === 'an' ? 1 : CARDINALS.get(t.lower);
   if (numerator === undefined || numerator === 0) return null;
   const k = isDash(tokens[i + 1]) ? i + 2 : i + 1;
   const denominator = tokens[k]?.kind === 'word' ? FRACTIONS.get(tokens[k].lower) : undefined;
   if (!denominator || numerator >= denominator) return null;
+  const ofPercent = fractionOfPercent(tokens, k + 1, numerator / denominator);
+  if (ofPercent) return { ...ofPercent, first: i };
   // "a third" and "one fifth" need "of" after them; "two-thirds" is a share on its own.
   if (numerator === 1 && !shareFollows(tokens, i, k + 1)) return null;
   return { first: i, end: k + 1, type: 'ratio', value: share(numerator, denominator), unit: null, numerator, denominator };
