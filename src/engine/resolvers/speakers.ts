@@ -24,8 +24,9 @@ export interface ResolvedSpeaker {
   named: boolean;
 }
 
-// Runs of capitalized words, not inside a word (the lookbehind keeps "AAAA..." linear).
-const CAPITALIZED_RUN = /(?<![\p{L}\p{M}\p{N}'’.-])\p{Lu}[\p{L}\p{M}'’-]*(?:\.?[ \t]+\p{Lu}[\p{L}\p{M}'’-]*){0,5}/gu;
+// Runs of capitalized words or initials ("John F. Kennedy"), not inside a word: the lookbehind keeps
+// "AAAA..." linear, and a full stop only follows an initial, so a run never crosses a sentence end.
+const CAPITALIZED_RUN = /(?<![\p{L}\p{M}\p{N}'’.-])\p{Lu}(?:\.|[\p{L}\p{M}'’-]*)(?:[ \t]+\p{Lu}(?:\.|[\p{L}\p{M}'’-]*)){0,5}/gu;
 
 /** Capitalized words that are not part of a person's name. */
 const NOT_NAMES = new Set(
@@ -52,12 +53,15 @@ export function buildMentionTable(prose: string): MentionTable {
   const bySurname = new Map<string, string>();
   const runs: PersonMention[] = [];
   const proper = new Set<string>();
+  const roles = new Map<string, string>();
   for (const m of prose.matchAll(CAPITALIZED_RUN)) {
     const name = personName(m[0].split(/[ \t]+/));
     if (!name) continue;
     if (name.length === 1 && insideSentence(prose, m.index)) proper.add(name[0]);
     runs.push({ name: name.join(' '), start: m.index });
     if (name.length < 2) continue;
+    const role = appositiveRole(prose, m.index + m[0].length);
+    if (role && !roles.has(name.join(' '))) roles.set(name.join(' '), role);
     const last = name[name.length - 1];
     const known = bySurname.get(last);
     if (!known || known.split(' ').length < name.length) bySurname.set(last, name.join(' '));
@@ -67,7 +71,21 @@ export function buildMentionTable(prose: string): MentionTable {
     const full = r.name.includes(' ') ? r.name : bySurname.get(r.name);
     if (full) mentions.push({ name: bySurname.get(full.split(' ').pop()!) ?? full, start: r.start });
   }
-  return { bySurname, mentions, roles: new Map(), proper };
+  return { bySurname, mentions, roles, proper };
+}
+
+/**
+ * The role in an appositive after a name, ", First Deputy Prime Minister of Belarus," or ", a spokeswoman
+ * for the party.": up to ten words that hold a title word, closed by a comma or a full stop.
+ */
+function appositiveRole(prose: string, at: number): string | null {
+  if (prose[at] !== ',' || prose[at + 1] !== ' ') return null;
+  const end = prose.slice(at + 2, at + 100).search(/[,.;:!?\n]/);
+  if (end < 0) return null;
+  const role = prose.slice(at + 2, at + 2 + end).trim();
+  const words = role.split(/\s+/);
+  if (words.length === 0 || words.length > 10 || !words.some((w) => TITLE_WORDS.has(w.toLowerCase().replace(/['’]s$/, '')))) return null;
+  return role;
 }
 
 /** True when the word at `at` follows a word or a comma on its line, not a sentence's end. */

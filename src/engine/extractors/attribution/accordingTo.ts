@@ -1,6 +1,7 @@
 import { contentAfter, contentBefore, union, type Content, type SentenceContext } from './content';
 import { phraseRanges, rangeOf, type Found } from './found';
 import { phraseAfter } from './nounPhrase';
+import { isQuoteMark } from './tokens';
 
 /** The prepositional cues, source after: "according to X", "in the words of X". Lowercase words. */
 const PREPOSITIONAL_CUES: readonly string[][] = [
@@ -25,15 +26,15 @@ export function parsePrepositional(ctx: SentenceContext, i: number, length: numb
   const before = contentBefore(ctx, i);
   const phrase = phraseAfter(tokens, i + length, !before);
   if (!phrase) return null;
-  // At the head of the sentence the source runs to the comma: "According to a report released Monday
-  // by the Congressional Budget Office, ...".
-  if (!before && tokens[phrase.to + 1]?.text !== ',') {
-    for (let k = phrase.to + 1; k < tokens.length && k < phrase.to + 15; k++) {
-      if (tokens[k].text === ',') {
-        phrase.to = k - 1;
-        break;
-      }
+  // The source runs to the comma or the sentence end: "according to a report released Monday by the
+  // Congressional Budget Office, ...", "according to two people briefed on the call".
+  for (let k = phrase.to + 1; k < tokens.length && k < phrase.to + 15; k++) {
+    const t = tokens[k];
+    if (t.text === ',' || isQuoteMark(t) || t.text === ';') {
+      phrase.to = k - 1;
+      break;
     }
+    if (!t.word && k + 1 >= tokens.length) phrase.to = k - 1;
   }
   const { source, role } = phraseRanges(tokens, phrase);
   const after = tokens[phrase.to + 1]?.text === ',' ? contentAfter(ctx, phrase.to + 1) : null;

@@ -1,6 +1,7 @@
 import type { Range } from '../../text/ranges';
 import type { Quotation } from './quotations';
 import { isQuoteMark, type Token } from './tokens';
+import { AUXILIARIES, CUE_WORDS, SUBJECT_PRONOUNS } from './cueWords';
 import { skipTimeForward } from './verbCue';
 import { OUTER_PREPOSITIONS, TIME_WORDS } from './wordLists';
 
@@ -50,7 +51,10 @@ function clauseEnd(ctx: SentenceContext, from: number): number {
     ctx.breaks[tokens.length] = ctx.sentence.end;
     for (let k = tokens.length - 1; k >= 0; k--) {
       const t = tokens[k];
-      const isBreak = t.text === ';' || (t.text === ',' && CONTRAST.has(tokens[k + 1]?.lower ?? ''));
+      const next = tokens[k + 1];
+      // "; ", ", but", or "and"/"but" before a second cue verb ("acknowledged X but insisted Y").
+      const coordinated = (t.lower === 'and' || t.lower === 'but') && !!next && !next.cap && CUE_WORDS.has(next.lower);
+      const isBreak = t.text === ';' || (t.text === ',' && CONTRAST.has(next?.lower ?? '')) || coordinated;
       ctx.breaks[k] = isBreak ? t.start : ctx.breaks[k + 1];
     }
   }
@@ -70,8 +74,8 @@ export function contentAfter(ctx: SentenceContext, k: number): Content | null {
     if (tokens[j].lower === 'that' && j + 1 < tokens.length) return rest(ctx, j + 1, true);
   }
   let marked = false;
-  const afterTime = skipTimeForward(tokens, k);
-  if (afterTime > k && tokens[afterTime]?.text === ',') k = afterTime;
+  // "said Friday it had ...", "noted last month, ...": the time adjunct is not content.
+  k = skipTimeForward(tokens, k);
   if (tokens[k]?.text === ',' || tokens[k]?.text === ':') {
     marked = true;
     k++;
@@ -90,7 +94,20 @@ export function contentAfter(ctx: SentenceContext, k: number): Content | null {
     if (q) return { range: q.inner, quotation: true, marked: true };
   }
   if (!first.word || OUTER_PREPOSITIONS.has(first.lower) || TIME_WORDS.has(first.lower)) return null;
-  return rest(ctx, k, marked);
+  return rest(ctx, k, marked || clauseFollows(tokens, k));
+}
+
+/**
+ * True when a finite clause opens at token `k`: a subject and, within a few words, an auxiliary or a
+ * modal ("claimed the president had been misled", "fear the push could backfire"). "claimed victory in
+ * Iowa" has none, and is not speech.
+ */
+function clauseFollows(tokens: Token[], k: number): boolean {
+  if (SUBJECT_PRONOUNS.has(tokens[k].lower)) return true;
+  for (let j = k + 1; j < tokens.length && j < k + 7 && tokens[j].word; j++) {
+    if (AUXILIARIES.has(tokens[j].lower)) return true;
+  }
+  return false;
 }
 
 function rest(ctx: SentenceContext, k: number, marked: boolean): Content | null {

@@ -5,6 +5,7 @@ import type { TextModel } from '../../text/textModel';
 import type { Draft, DocumentExtractor } from '../extractor';
 import type { SentenceContext } from './content';
 import type { Found } from './found';
+import { resolveFirstPerson } from './firstPerson';
 import { findQuotations, type Quotation } from './quotations';
 import { findReportedSpeech } from './reportedSpeech';
 import { findSpeakerLabels } from './speakerLabels';
@@ -29,13 +30,15 @@ export const attributionExtractor: DocumentExtractor = {
     const { model } = ctx;
     const table = buildMentionTable(model.prose);
     const labels = findSpeakerLabels(model, table);
-    const found = [...labels, ...reportedSpeech(model, new Set(labels.map((l) => l.cue.start)))];
-    found.sort((a, b) => blockOf(a).start - blockOf(b).start);
+    const found = [...labels, ...reportedSpeech(model, new Set(labels.map((l) => l.cue.start)))]
+      .map((f) => ({ f, at: blockOf(f).start }))
+      .sort((a, b) => a.at - b.at)
+      .map((x) => x.f);
     const resolved = resolveSpeakers(
       table,
       found.map((f) => ({ source: f.source && span(model, f.source), role: f.role && model.text.slice(f.role.start, f.role.end) })),
     );
-    return found.map((f, i): Draft<AttributionClaim> => {
+    const drafts = found.map((f, i): Draft<AttributionClaim> => {
       const block = blockOf(f);
       const source = f.source && span(model, f.source);
       const who = resolved[i];
@@ -52,12 +55,15 @@ export const attributionExtractor: DocumentExtractor = {
         via: f.via,
       };
     });
+    resolveFirstPerson(drafts);
+    return drafts;
   },
 };
 
 /** The reported speech of every sentence but the speaker labels' lines (known by their colons). */
 function reportedSpeech(model: TextModel, labelColons: Set<number>): Found[] {
-  const quotes = findQuotations(model);
+  // Titles and scare quotes are not speech: "wrote \"The Art of the Deal\"" attributes nothing.
+  const quotes = findQuotations(model).filter((q) => q.speech);
   const quotesByStart = new Map<number, Quotation>(quotes.map((q) => [q.start, q]));
   const quotesByEnd = new Map<number, Quotation>(quotes.map((q) => [q.end, q]));
   const out: Found[] = [];

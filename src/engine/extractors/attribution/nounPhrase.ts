@@ -30,7 +30,7 @@ function isNameConjunction(tokens: Token[], k: number): boolean {
  */
 export function phraseBefore(tokens: Token[], end: number): Phrase | null {
   const first = tokens[end];
-  if (!first?.word || CLAUSE_STOPS.has(first.lower)) return null;
+  if (!first?.word || CLAUSE_STOPS.has(first.lower) || (CUE_WORDS.has(first.lower) && !first.cap)) return null;
   if (SUBJECT_PRONOUNS.has(first.lower) && first.lower !== 'who') return { from: end, to: end };
   let from = end;
   let count = 0;

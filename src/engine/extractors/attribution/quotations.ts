@@ -77,7 +77,8 @@ function makeQuotation(prose: string, start: number, end: number): Quotation {
   let from = start + 1;
   let to = CLOSERS.has(prose[end - 1]) || (prose[end - 1] === '"' && end - 1 > start) ? end - 1 : end;
   while (from < to && /\s/.test(prose[from])) from++;
-  while (to > from && /\s/.test(prose[to - 1])) to--;
+  // The comma before '," she said' is the quoting convention's, not the speaker's.
+  while (to > from && /[\s,]/.test(prose[to - 1])) to--;
   const text = prose.slice(from, to);
   return { start, end, inner: { start: from, end: to, text }, speech: isSpeech(text) };
 }

@@ -87,6 +87,8 @@ function sourceBefore(tokens: Token[], cue: VerbCue): Phrase | null {
     if (t.text !== ',') continue;
     const name = phraseBefore(tokens, c - 1);
     if (!name || !tokens.slice(name.from, name.to + 1).some((w) => w.cap) || c === k - 1) return null;
+    // "The president, according to two aides, told ...": an aside, not a role.
+    if (tokens[c + 1].lower === 'according' || tokens[c + 1].lower === 'in') return name;
     return { from: name.from, to: k - 1, role: { from: c + 1, to: k - 1 } };
   }
   return null;

@@ -18,13 +18,15 @@ const HEADING_WORDS = new Set(
     'september october november december today tomorrow yesterday morning evening'
   ).split(' '),
 );
+const CAPITAL = /\p{Lu}/u;
 const PARTICLES = new Set(['de', 'van', 'von', 'der', 'bin', 'al', 'da', 'del', 'di', 'la', 'le', 'du', 'dos', 'y', 'ibn']);
 const FIRST_PERSON = new Set(["i", 'we', 'my', 'our', 'us', 'me', 'mine', 'ours', 'myself', 'ourselves', "i'm", "we're", "i've", "we've", "i'd", "we'd", "i'll", "we'll"]);
 const THIRD_PERSON_OPENERS = new Set(['he', 'she', 'his', 'her', 'they', 'their']);
 
 /** A speaker label's name and role tokens, when the paragraph is one: `Name, role:` or `Name:`. */
 function readLabel(model: TextModel, p: Paragraph, table: MentionTable): { name: Token[]; role: Token[] } | null {
-  if (p.end - p.start > 160 || model.prose[p.end - 1] !== ':') return null;
+  // Cheap tests first: most paragraphs are long, or do not end in a colon, or open with no capital.
+  if (p.end - p.start > 160 || model.prose[p.end - 1] !== ':' || !CAPITAL.test(model.prose[p.start])) return null;
   const tokens = tokenize(model.prose, p.start, p.end - 1);
   const comma = tokens.findIndex((t) => t.text === ',');
   const name = comma < 0 ? tokens : tokens.slice(0, comma);

@@ -1,6 +1,8 @@
-import { AUXILIARIES, BE_FORMS, CUE_WORDS, NOUN_MARKERS, RECIPIENT_VERBS, type CueWord } from './cueWords';
+import { AUXILIARIES, BE_FORMS, CUE_WORDS, NOUN_MARKERS, RECIPIENT_VERBS, SUBJECT_PRONOUNS, type CueWord } from './cueWords';
 import type { Token } from './tokens';
 import { CLAUSE_STOPS, INNER_PREPOSITIONS, OUTER_PREPOSITIONS, TIME_WORDS, TIME_LEADS, isAdverb } from './wordLists';
+
+const QUANTIFIERS = new Set(['some', 'any', 'no', 'each', 'every']);
 
 /** A verb cue: its verb group's token range and how it reads. */
 export interface VerbCue {
@@ -23,7 +25,8 @@ export function verbCueAt(tokens: Token[], i: number, firstWord: number): VerbCu
   const word = CUE_WORDS.get(t.lower);
   if (!word || (t.cap && i !== firstWord)) return null;
   const prev = tokens[i - 1];
-  if (prev?.word && NOUN_MARKERS.has(prev.lower)) return null;
+  // "some" and "no" make a noun of "claims" but not of "believe": "some believe", "some say".
+  if (prev?.word && NOUN_MARKERS.has(prev.lower) && !(word.form === 'base' && QUANTIFIERS.has(prev.lower))) return null;
   if (prev?.word && /'s$|s'$/.test(prev.lower) && word.form !== 'past') return null;
   if (word.form === 'base' && (!prev?.word || prev.lower === 'to')) return null;
   // "a request for comment", "in response": a noun after a preposition.
@@ -55,7 +58,7 @@ function recipientEnd(tokens: Token[], j: number): number | null {
   for (let k = j; k < tokens.length && k < j + 5; k++) {
     const t = tokens[k];
     if (!t.word || CLAUSE_STOPS.has(t.lower) || OUTER_PREPOSITIONS.has(t.lower) || TIME_WORDS.has(t.lower)) break;
-    if (CUE_WORDS.has(t.lower) && !t.cap) break;
+    if ((CUE_WORDS.has(t.lower) && !t.cap) || SUBJECT_PRONOUNS.has(t.lower) || AUXILIARIES.has(t.lower)) break;
     end = k;
   }
   return end;

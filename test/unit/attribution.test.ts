@@ -1,0 +1,51 @@
+import * as assert from 'node:assert/strict';
+import { triples, type Triple } from './attributionHelpers';
+
+// Reported speech in every order, with PARC-style spans: the source phrase, the verb group (with its
+// auxiliaries, and the hearer of "told"), and the content without "that" and without quotation marks.
+const REPORTED: [string, Triple[]][] = [
+  ['The minister said that taxes would rise.', [['The minister', 'said', 'taxes would rise']]],
+  ['Sales fell 4 percent, the company said.', [['the company', 'said', 'Sales fell 4 percent']]],
+  ['"We will win," said Jane Doe, a spokeswoman for the party.', [['Jane Doe, a spokeswoman for the party', 'said', 'We will win']]],
+  ['John Smith, the minister, said the plan was dead.', [['John Smith, the minister', 'said', 'the plan was dead']]],
+  ['This was stated by Alexander Lukashenko during a meeting.', [['Alexander Lukashenko', 'was stated', null]]],
+  ['As Alexander Lukashenko has emphasized, Belarus remains a friend.', [['Alexander Lukashenko', 'has emphasized', 'Belarus remains a friend']]],
+  ['Smith told reporters on Monday that the talks had failed.', [['Smith', 'told reporters', 'the talks had failed']]],
+  ['The president on Tuesday warned that the deal was off.', [['The president', 'warned', 'the deal was off']]],
+  ['Officials have not said when the bridge will reopen.', [['Officials', 'have not said', 'when the bridge will reopen']]],
+  ['Critics argue the law is unconstitutional.', [['Critics', 'argue', 'the law is unconstitutional']]],
+  ['Some believe the vote was rigged.', [['Some', 'believe', 'the vote was rigged']]],
+  ['It is claimed that the figures were inflated.', [[null, 'is claimed', 'the figures were inflated']]],
+  ['The economy grew 3 percent, according to the ministry.', [['the ministry', 'according to', 'The economy grew 3 percent']]],
+  ['According to the ministry, the economy grew 3 percent.', [['the ministry', 'According to', 'the economy grew 3 percent']]],
+  ['In the words of one diplomat, the summit was a failure.', [['one diplomat', 'In the words of', 'the summit was a failure']]],
+  ['The plan, she said, will cost $4 billion.', [['she', 'said', 'The plan, she said, will cost $4 billion']]],
+  ['"It is over," he added. "We lost."', [['he', 'added', 'It is over']]],
+  ['Jones acknowledged the error but insisted it was minor.', [['Jones', 'acknowledged', 'the error'], ['Jones', 'insisted', 'it was minor']]],
+  ['The ruling was a mistake, lawyers for the family said in a statement.', [['lawyers for the family', 'said', 'The ruling was a mistake']]],
+  ['Officials who spoke on condition of anonymity said the strike was imminent.', [['Officials who spoke on condition of anonymity', 'said', 'the strike was imminent']]],
+];
+
+// What must NOT be read as an attribution.
+const NEGATIVE: string[] = [
+  'The said property was sold in 2019.',
+  'The economy added 200,000 jobs in March.',
+  'The company reported a loss of $1.2 billion.',
+  'Biden is expected to announce the decision on Friday.',
+  'She declined to comment.',
+  'The White House did not respond to a request for comment.',
+  'The proposal, which was announced in May, drew criticism.',
+  'Their claims were rejected by the court.',
+  'The United States and Canada signed the treaty.',
+  'The campaign claimed victory in Iowa.',
+  'The meeting starts at 4:30 in the main hall.',
+];
+
+suite('attribution: reported speech', () => {
+  for (const [text, expected] of REPORTED) {
+    test(text, () => assert.deepEqual(triples(text), expected));
+  }
+  for (const text of NEGATIVE) {
+    test(`not an attribution: ${text}`, () => assert.deepEqual(triples(text), []));
+  }
+});

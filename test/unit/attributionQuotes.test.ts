@@ -1,0 +1,36 @@
+import * as assert from 'node:assert/strict';
+import { quotesOf } from './attributionHelpers';
+
+// [text, expected quotes as [words, speaker]]
+const QUOTES: [string, [string, string | null][]][] = [
+  ['"We will win," said Jane Doe.', [['We will win', 'Jane Doe']]],
+  ['“We will win,” Jane Doe said.', [['We will win', 'Jane Doe']]],
+  ['«Nous gagnerons cette bataille», a dit Jane Doe.', [['Nous gagnerons cette bataille', null]]],
+  ['Smith said: "The plan is dead. We start again."', [['The plan is dead. We start again.', 'Smith']]],
+  // Newspaper convention: no closing mark at the end of a paragraph, an opening mark on the next.
+  [
+    'Governor Ann Whitfield said:\n"We cut spending by a third.\n"We will cut more next year," she said.',
+    [['We cut spending by a third.\n"We will cut more next year', 'Ann Whitfield']],
+  ],
+  ['The minister arrived. "We will not give in to pressure." The talks resume.', [['We will not give in to pressure.', null]]],
+  // Inside a speaker's speech, a quotation belongs to the speaker.
+  ['Nikolai Snopkov, minister:\nAs I said, "there are no alternatives."', [['there are no alternatives.', 'Nikolai Snopkov']]],
+];
+
+// Quotation marks that quote no speech.
+const NOT_QUOTES: string[] = [
+  'The so-called "reform" failed.',
+  'He called it "fake news" and left.',
+  'His book "The Art of the Deal" sold well.',
+  'A 6" pipe and a 12" board.',
+  'The "   " marks stand alone.',
+];
+
+suite('attribution: direct quotations', () => {
+  for (const [text, expected] of QUOTES) {
+    test(text, () => assert.deepEqual(quotesOf(text).map((q) => [q.content.text, q.speaker]), expected));
+  }
+  for (const text of NOT_QUOTES) {
+    test(`not a quotation: ${text}`, () => assert.deepEqual(quotesOf(text), []));
+  }
+});

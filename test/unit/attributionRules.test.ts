@@ -1,0 +1,75 @@
+import * as assert from 'node:assert/strict';
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { RULES, scan } from '../../src/engine';
+
+const findingsOf = (text: string, rule: string) => scan(text).findings.filter((f) => f.rule === rule).map((f) => text.slice(f.start, f.end));
+
+// [text, the text each vague-source finding covers]
+const VAGUE: [string, string[]][] = [
+  ['Experts describe China as a technological superpower.', ['Experts describe']],
+  ['Critics argue the law is unconstitutional.', ['Critics argue']],
+  ['The plan will fail, officials said.', ['officials said']],
+  ['Some believe the vote was rigged.', ['Some believe']],
+  ['It is claimed that the figures were inflated.', ['is claimed']],
+  ['A senior official said the talks had stalled.', ['A senior official said']],
+  // Named sources, and pronouns or titles that resolve to a named person, are not vague.
+  ['Nikolai Snopkov said output rose.', []],
+  ['The Labor Department reported that 200,000 jobs were added.', []],
+  ['Jane Doe, a spokeswoman for the party, arrived. She said the vote was fair.', []],
+  ['The company said profits fell.', []],
+];
+
+// [text, the quotations with no speaker]
+const UNATTRIBUTED: [string, string[]][] = [
+  ['The minister arrived. "We will not give in to pressure." The talks resume.', ['"We will not give in to pressure."']],
+  ['"We will not give in," the minister said.', []],
+  ['Jane Roe, senator:\nAs the saying goes, "there is no free lunch, ever."', []],
+  ['The so-called "reform" failed.', []],
+  ['His book "The Art of the Deal" sold well.', []],
+];
+
+suite('rules: vague-source (VER002) and unattributed-quote (VER003)', () => {
+  for (const [text, expected] of VAGUE) {
+    test(`vague-source: ${text}`, () => assert.deepEqual(findingsOf(text, 'vague-source'), expected));
+  }
+  for (const [text, expected] of UNATTRIBUTED) {
+    test(`unattributed-quote: ${text.split('\n').join(' / ')}`, () => assert.deepEqual(findingsOf(text, 'unattributed-quote'), expected));
+  }
+  test('registered in id order with their severities and docs pages', () => {
+    const ids = RULES.map((r) => r.id);
+    assert.deepEqual([...ids].sort(), ids);
+    const byName = new Map(RULES.map((r) => [r.name, r]));
+    assert.equal(byName.get('vague-source')?.id, 'VER002');
+    assert.equal(byName.get('vague-source')?.defaultSeverity, 'info');
+    assert.equal(byName.get('unattributed-quote')?.id, 'VER003');
+    assert.equal(byName.get('unattributed-quote')?.defaultSeverity, 'warning');
+    for (const name of ['vague-source', 'unattributed-quote']) assert.ok(existsSync(join(__dirname, `../../docs/rules/${name}.md`)), name);
+  });
+});
+
+// [text, claim text, expected source (null: the article's own voice), expected via]
+const LINKS: [string, string, string | null, string | null][] = [
+  ['Smith said output rose 12 percent in 2024.', '12 percent', 'Smith', 'reported-speech'],
+  ['Output rose 12 percent in 2024, according to the ministry.', '12 percent', 'the ministry', 'according-to'],
+  ['"Output rose 12 percent," Jane Doe said.', '12 percent', 'Jane Doe', 'quotation'],
+  ['Jane Roe, senator:\nWe cut spending by 12 percent.', '12 percent', 'Jane Roe', 'speaker-label'],
+  ['Output rose 12 percent in 2024. Smith said the plant would expand.', '12 percent', null, null],
+  // The innermost content wins: a quotation inside a speaker's speech goes to the one quoted.
+  ['Jane Roe, senator:\nMy colleague John Doe said that spending fell 12 percent.', '12 percent', 'John Doe', 'reported-speech'],
+];
+
+suite('linkAttributions: numbers and dates in attributed content', () => {
+  for (const [text, claimText, source, via] of LINKS) {
+    test(`${claimText} in "${text.split('\n').join(' / ')}"`, () => {
+      const result = scan(text);
+      const claim = result.claims.find((c) => c.text === claimText);
+      assert.ok(claim, `no claim "${claimText}"`);
+      assert.equal(claim.attribution?.source ?? null, source);
+      assert.equal(claim.attribution?.via ?? null, via);
+      if (claim.attribution) {
+        assert.ok(result.claims.some((c) => c.id === claim.attribution!.attributionId && c.kind === 'attribution'));
+      }
+    });
+  }
+});
