@@ -1,0 +1,71 @@
+import type { Finding } from '../types';
+import type { Rule, RuleContext } from './rule';
+import { isDate } from './support/claims';
+import { parseIsoDay } from './support/calendar';
+
+/** Ages as news writes them: "the 61-year-old", "aged 61", "61 years old", "Smith, 61,". */
+const AGE = /\b(\d{1,3})-year-old\b|\baged\s+(\d{1,3})\b|\b(\d{1,3})\s+years\s+old\b|\bage\s+(?:of\s+)?(\d{1,3})\b|\b[A-Z][a-zA-Z'’-]+,\s+(\d{1,3}),/g;
+/** Birth years: "born in 1955", "born 12 March 1955", "born March 12, 1955", "(b. 1955)". */
+const BORN =
+  /\bborn(?:\s+(?:in|on))?\s+(?:(?:\d{1,2}(?:st|nd|rd|th)?\s+)?[A-Z][a-z]{2,8}\.?\s+(?:\d{1,2}(?:st|nd|rd|th)?,?\s+)?)?((?:18|19|20)\d\d)\b|\(b\.\s*((?:18|19|20)\d\d)\)/g;
+
+/**
+ * "The 61-year-old, born in 1955" in an article of 2021: someone born in 1955 was 65 or 66 in 2021. An
+ * age and a birth year in one sentence must agree with the publication year, or with another year the
+ * sentence names (the age may be the age at that time: "in 1990 the 35-year-old").
+ */
+export const ageBirthYear: Rule = {
+  id: 'VER015',
+  name: 'age-birth-year',
+  description: 'An age and a birth year in one sentence do not agree with the date of the article.',
+  defaultSeverity: 'error',
+  run(ctx) {
+    const out: Omit<Finding, 'rule' | 'severity'>[] = [];
+    const prose = ctx.model.prose;
+    let years: Map<number, number[]> | null = null;
+    for (const p of ctx.model.paragraphs) {
+      // Cheap trigger: a paragraph with no "born" has nothing to check.
+      if (!/\bborn\b|\(b\./.test(prose.slice(p.start, p.end))) continue;
+      years ??= yearsBySentence(ctx);
+      for (const s of p.sentences) {
+        const finding = checkSentence(ctx, s.start, prose.slice(s.start, s.end), years.get(s.start) ?? []);
+        if (finding) out.push(finding);
+      }
+    }
+    return out;
+  },
+};
+
+function checkSentence(ctx: RuleContext, base: number, text: string, sentenceYears: number[]): Omit<Finding, 'rule' | 'severity'> | null {
+  const born = [...text.matchAll(BORN)][0];
+  const age = [...text.matchAll(AGE)][0];
+  if (!born || !age) return null;
+  const birthYear = Number(born[1] ?? born[2]);
+  const ref = parseIsoDay(ctx.referenceDate);
+  // The publication year first, then the other years the sentence names (not the birth year itself).
+  const years = [...(ref ? [ref.year] : []), ...sentenceYears.filter((y) => y > birthYear)];
+  const value = Number(age[1] ?? age[2] ?? age[3] ?? age[4] ?? age[5]);
+  if (years.length === 0 || years.some((y) => value === y - birthYear || value === y - birthYear - 1)) return null;
+  const y = years[0];
+  const start = base + Math.min(age.index!, born.index!);
+  const end = base + Math.max(age.index! + age[0].length, born.index! + born[0].length);
+  return {
+    message: `Someone born in ${birthYear} was ${y - birthYear - 1} or ${y - birthYear} in ${y}, not ${value}.`,
+    start,
+    end,
+  };
+}
+
+/** The years named by the non-relative dates of each sentence, by sentence start. */
+function yearsBySentence(ctx: RuleContext): Map<number, number[]> {
+  const out = new Map<number, number[]>();
+  for (const c of ctx.claims) {
+    if (!isDate(c) || c.relative) continue;
+    const y = /^(\d{4})/.exec(c.value);
+    if (!y) continue;
+    const list = out.get(c.sentence.start) ?? [];
+    list.push(Number(y[1]));
+    out.set(c.sentence.start, list);
+  }
+  return out;
+}

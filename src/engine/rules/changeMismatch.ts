@@ -1,0 +1,103 @@
+import type { Finding, NumberClaim } from '../types';
+import type { Rule } from './rule';
+import { changeWords, factorOf, type ChangeWord } from './support/changeWords';
+import { claimsBySentence, isNumber } from './support/claims';
+import { findChangePairs, type ChangePair } from './support/changePairs';
+
+/**
+ * "Climbed from 2.4 million to 2.1 million", "doubled from 10 to 25", "rose 8% from 100 to 120": the
+ * word for the change, or the change it states, does not fit the two figures it is about. The change
+ * word nearest the pair is the one that describes it.
+ */
+export const changeMismatch: Rule = {
+  id: 'VER014',
+  name: 'change-mismatch',
+  description: 'A change is described against its own figures ("rose from 2.4 million to 2.1 million").',
+  defaultSeverity: 'warning',
+  run(ctx) {
+    const out: Omit<Finding, 'rule' | 'severity'>[] = [];
+    const prose = ctx.model.prose;
+    for (const s of claimsBySentence(ctx.claims)) {
+      const numbers = s.claims.filter(isNumber);
+      if (numbers.length === 0) continue;
+      for (const pair of findChangePairs(prose, numbers)) {
+        const lo = Math.max(s.start, Math.min(pair.from.start, pair.to.start) - 80);
+        const hi = Math.min(s.end, Math.max(pair.from.end, pair.to.end) + 40);
+        const word = nearest(changeWords(prose.slice(lo, hi), lo), pair);
+        if (!word) continue;
+        const finding = check(prose, numbers, pair, word);
+        if (finding) out.push(finding);
+      }
+    }
+    return out;
+  },
+};
+
+function nearest(words: ChangeWord[], pair: ChangePair): ChangeWord | null {
+  const start = Math.min(pair.from.start, pair.to.start);
+  const end = Math.max(pair.from.end, pair.to.end);
+  let best: ChangeWord | null = null;
+  let bestGap = Infinity;
+  for (const w of words) {
+    const gap = w.end <= start ? start - w.end : w.start >= end ? w.start - end : 0;
+    if (gap < bestGap) [best, bestGap] = [w, gap];
+  }
+  return best;
+}
+
+function check(prose: string, numbers: NumberClaim[], pair: ChangePair, word: ChangeWord): Omit<Finding, 'rule' | 'severity'> | null {
+  const { from, to } = pair;
+  if (from.value === 0 || from.value === to.value) return null;
+  const ratio = to.value / from.value;
+  const change = (ratio - 1) * 100;
+  const span = {
+    start: Math.min(word.start, from.start, to.start),
+    end: Math.max(word.end, from.end, to.end),
+  };
+  const figures = `${from.text.trim()} to ${to.text.trim()}`;
+  if (word.rise !== ratio > 1) {
+    const what = ratio > 1 ? 'a rise' : 'a fall';
+    return { ...span, claimId: to.id, message: `"${word.word}", but ${figures} is ${what} of ${pct(Math.abs(change))}%.` };
+  }
+  const factor = factorOf(word.word);
+  if (factor !== null) {
+    const hedge = prose.slice(Math.max(0, word.start - 12), word.start).toLowerCase();
+    const ok = /more than\s*$|over\s*$/.test(hedge)
+      ? ratio >= factor * 0.97
+      : /nearly\s*$|almost\s*$|about\s*$|roughly\s*$/.test(hedge)
+        ? ratio >= factor * 0.75 && ratio <= factor * 1.05
+        : Math.abs(ratio / factor - 1) <= 0.1;
+    if (ok) return null;
+    return { ...span, claimId: to.id, message: `"${word.word}", but ${figures} is ${times(ratio)} times.` };
+  }
+  const stated = statedChange(prose, numbers, word, pair);
+  if (!stated) return null;
+  const tolerance = stated.qualifier && stated.qualifier !== 'exact' ? 2 + Math.abs(change) * 0.1 : 1 + Math.abs(change) * 0.05;
+  const points = from.type === 'percent' ? Math.abs(to.value - from.value) : NaN;
+  if (Math.abs(Math.abs(change) - stated.value) <= tolerance || Math.abs(points - stated.value) <= 0.6) return null;
+  const what = ratio > 1 ? 'a rise' : 'a fall';
+  return {
+    start: Math.min(span.start, stated.start),
+    end: Math.max(span.end, stated.end),
+    claimId: stated.id,
+    message: `${stated.text.trim()}, but ${figures} is ${what} of ${pct(Math.abs(change))}%.`,
+  };
+}
+
+/** The percentage a change word states: "rose 8%", "a rise of 8%", "an 8% rise". */
+function statedChange(prose: string, numbers: NumberClaim[], word: ChangeWord, pair: ChangePair): NumberClaim | null {
+  for (const n of numbers) {
+    if (n.type !== 'percent' || n === pair.from || n === pair.to) continue;
+    if (n.start >= word.end && /^\s+(?:by\s+|of\s+)?$/i.test(prose.slice(word.end, n.start))) return n;
+    if (n.end <= word.start && /^\s+$/.test(prose.slice(n.end, word.start))) return n;
+  }
+  return null;
+}
+
+function pct(n: number): string {
+  return n >= 10 ? n.toFixed(0) : n.toFixed(1).replace(/\.0$/, '');
+}
+
+function times(r: number): string {
+  return r.toFixed(2).replace(/0$/, '').replace(/\.0$/, '');
+}

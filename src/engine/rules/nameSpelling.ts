@@ -1,0 +1,92 @@
+import type { Finding } from '../types';
+import type { Rule } from './rule';
+import { editDistance } from './support/editDistance';
+import { personMentions } from './support/personNames';
+
+/** Capitalized words of four letters or more, with a possessive "'s" left out of the word. */
+const CAPITALIZED = /\b[A-Z][\p{Ll}'’-]{3,}/gu;
+
+interface Spelling {
+  word: string;
+  at: number[];
+}
+
+/**
+ * "Lukashenko" and "Lukashenka" in one article: one letter apart, one of them a surname written with a
+ * given name or a title. Different people are told apart by their given names: "Anna Petrov" and "Ivan
+ * Petrova" are two people, so words whose given names differ, endings that make plurals, demonyms or
+ * feminine forms (-s, -n, -a), and words used as given names are left alone.
+ */
+export const nameSpelling: Rule = {
+  id: 'VER016',
+  name: 'name-spelling',
+  description: 'One name spelt two ways in one article ("Lukashenko", "Lukashenka").',
+  defaultSeverity: 'warning',
+  run(ctx) {
+    const mentions = personMentions(ctx.model);
+    const firstsOf = new Map<string, Set<string>>();
+    const givenNames = new Set<string>();
+    for (const m of mentions) {
+      if (!firstsOf.has(m.surname)) firstsOf.set(m.surname, new Set());
+      if (m.first) {
+        firstsOf.get(m.surname)!.add(m.first);
+        givenNames.add(m.first);
+      }
+    }
+    const spellings = spellingsOf(ctx.model.prose);
+    const byPrefix = new Map<string, Spelling[]>();
+    for (const s of spellings.values()) {
+      const key = s.word.slice(0, 2);
+      const bucket = byPrefix.get(key);
+      if (bucket) bucket.push(s);
+      else byPrefix.set(key, [s]);
+    }
+    const out: Omit<Finding, 'rule' | 'severity'>[] = [];
+    const seen = new Set<string>();
+    for (const [surname, firsts] of firstsOf) {
+      const own = spellings.get(surname);
+      if (!own || surname.length < 5) continue;
+      for (const other of byPrefix.get(surname.slice(0, 2)) ?? []) {
+        const pair = [surname, other.word].sort().join('\u0000');
+        if (seen.has(pair) || !variantPair(surname, other.word) || givenNames.has(other.word)) continue;
+        const otherFirsts = firstsOf.get(other.word);
+        if (otherFirsts?.size && firsts.size && ![...firsts].some((f) => otherFirsts.has(f))) continue;
+        seen.add(pair);
+        out.push(...report(own, other));
+      }
+    }
+    return out;
+  },
+};
+
+/** True for two words one letter apart, other than by an ending that makes another word. */
+function variantPair(a: string, b: string): boolean {
+  if (a === b || b.length < 5 || editDistance(a, b, 1) !== 1) return false;
+  const [short, long] = a.length < b.length ? [a, b] : [b, a];
+  return !(long.startsWith(short) && long.length === short.length + 1 && /[sna]$/.test(long));
+}
+
+/** Findings on each use of the rarer spelling (the later one on a tie). */
+function report(a: Spelling, b: Spelling): Omit<Finding, 'rule' | 'severity'>[] {
+  const rarer = a.at.length < b.at.length || (a.at.length === b.at.length && a.at[0] > b.at[0]) ? a : b;
+  const usual = rarer === a ? b : a;
+  const times = usual.at.length === 1 ? 'once' : `${usual.at.length} times`;
+  return rarer.at.map((start) => ({
+    start,
+    end: start + rarer.word.length,
+    message: `"${rarer.word}" here, but "${usual.word}" ${times} elsewhere in the article: one name, two spellings?`,
+  }));
+}
+
+/** Every capitalized word of the text with where it stands. */
+function spellingsOf(prose: string): Map<string, Spelling> {
+  const out = new Map<string, Spelling>();
+  for (const m of prose.matchAll(CAPITALIZED)) {
+    const word = m[0].replace(/['’]s?$/, '');
+    if (word.length < 4) continue;
+    const s = out.get(word) ?? { word, at: [] };
+    s.at.push(m.index);
+    out.set(word, s);
+  }
+  return out;
+}

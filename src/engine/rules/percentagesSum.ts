@@ -1,0 +1,81 @@
+import type { Finding, NumberClaim } from '../types';
+import type { Rule } from './rule';
+import { claimsBySentence, decimalsOf, isNumber } from './support/claims';
+
+/** What may stand between two parts of one breakdown: a few words and a list separator. */
+const LIST_GAP = /^[^\d.;:!?%]{0,60}$/;
+const SEPARATOR = /,|\band\b|\bwhile\b|\bwith\b|\bwhereas\b/;
+/** Words that make a percentage a change or a comparison rather than a part of a whole. */
+const NOT_A_PART = /\b(?:rose|rise|rising|fell|fall|falling|up|down|increas\w*|decreas\w*|grew|growth|gain\w*|drop\w*|declin\w*|than|compared|from|to|points?|turnout)\b/i;
+
+/**
+ * "55% backed the plan, 30% opposed it and 25% were undecided" adds up to 110%. Three or more
+ * percentages listed in one sentence as parts of a whole should not add up to more than 100, beyond
+ * the rounding of each. Two things keep this from misfiring on percentages of different wholes: the
+ * parts must follow each other as a list, with no change or comparison word among them, and a list in
+ * which some run of parts makes 100 on its own is taken as two wholes ("turnout was 65%, with 52% for
+ * and 48% against").
+ */
+export const percentagesSum: Rule = {
+  id: 'VER013',
+  name: 'percentages-sum',
+  description: 'Percentages listed as the parts of one whole add up to more than 100.',
+  defaultSeverity: 'warning',
+  run(ctx) {
+    const out: Omit<Finding, 'rule' | 'severity'>[] = [];
+    const prose = ctx.model.prose;
+    for (const s of claimsBySentence(ctx.claims)) {
+      const pcts = s.claims.filter((c): c is NumberClaim => isNumber(c) && c.type === 'percent');
+      if (pcts.length < 3) continue;
+      for (const run of lists(prose, pcts)) {
+        const finding = check(run);
+        if (finding) out.push(finding);
+      }
+    }
+    return out;
+  },
+};
+
+/** The runs of percentages that read as one list. */
+function lists(prose: string, pcts: NumberClaim[]): NumberClaim[][] {
+  const runs: NumberClaim[][] = [];
+  let run: NumberClaim[] = [];
+  for (const p of pcts) {
+    const last = run[run.length - 1];
+    const gap = last ? prose.slice(last.end, p.start) : '';
+    const partOfRun = last && LIST_GAP.test(gap) && SEPARATOR.test(gap) && !NOT_A_PART.test(gap);
+    if (!partOfRun) {
+      if (run.length) runs.push(run);
+      run = [];
+    }
+    if (!NOT_A_PART.test(p.text)) run.push(p);
+  }
+  if (run.length) runs.push(run);
+  return runs.filter((r) => r.length >= 3);
+}
+
+function check(run: NumberClaim[]): Omit<Finding, 'rule' | 'severity'> | null {
+  const tolerance = (p: NumberClaim) => (p.qualifier && p.qualifier !== 'exact' ? 1.5 : 0.5 * 10 ** -decimalsOf(p.text));
+  const total = run.reduce((sum, p) => sum + p.value, 0);
+  const slack = run.reduce((sum, p) => sum + tolerance(p), 0);
+  if (total <= 100 + slack + 1e-9) return null;
+  // Some run of parts that makes 100 on its own: two wholes in one sentence.
+  for (let i = 0; i < run.length; i++) {
+    let sum = 0;
+    for (let j = i; j < run.length; j++) {
+      sum += run[j].value;
+      if (j > i && Math.abs(sum - 100) <= slack) return null;
+    }
+  }
+  const parts = run.map((p) => p.text.trim()).join(' + ');
+  return {
+    message: `${parts} makes ${round(total)}%: parts of one whole should not add up to more than 100%.`,
+    start: run[0].start,
+    end: run[run.length - 1].end,
+    claimId: run[0].id,
+  };
+}
+
+function round(n: number): string {
+  return Number.isInteger(n) ? String(n) : n.toFixed(1);
+}

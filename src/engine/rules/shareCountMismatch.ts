@@ -1,0 +1,83 @@
+import type { Finding, NumberClaim } from '../types';
+import type { Rule } from './rule';
+import { claimsBySentence, decimalsOf, isNumber } from './support/claims';
+
+/** The words between two counts that make them a share: `12 of the 16`, `37 out of 44`. */
+const OF = /^\s+(?:out\s+)?of\s+(?:the\s+|all\s+|its\s+|their\s+|those\s+|these\s+)?$/i;
+/** The words between the share and the percentage that restate it: ` councillors (`, `, or `, ` – `. */
+const RESTATES = /^[^\d.;:!?%]{0,30}$/;
+const RESTATE_MARK = /\(|,\s*or\b|,|[–—]|\s-\s|\bor\b/;
+/** Words that put the percentage on another whole. */
+const OTHER_WHOLE = /\b(?:and|but|while|whereas|than|compared|versus|vs|up|down|from|against)\b/i;
+
+interface Share {
+  start: number;
+  end: number;
+  numerator: number;
+  denominator: number;
+}
+
+/**
+ * "12 of the 16 councillors (80%)": 12 of 16 is 75%. A percentage that restates a share must be the
+ * share, within the rounding the percentage is written with (half a point for a whole percentage),
+ * or in the direction its qualifier gives ("more than 80%").
+ */
+export const shareCountMismatch: Rule = {
+  id: 'VER012',
+  name: 'share-count-mismatch',
+  description: 'A percentage does not match the counts it restates ("12 of 16 (80%)").',
+  defaultSeverity: 'error',
+  run(ctx) {
+    const out: Omit<Finding, 'rule' | 'severity'>[] = [];
+    const prose = ctx.model.prose;
+    for (const s of claimsBySentence(ctx.claims)) {
+      const numbers = s.claims.filter(isNumber);
+      for (let i = 0; i < numbers.length - 1; i++) {
+        const share = shareAt(prose, numbers, i);
+        if (!share) continue;
+        const pct = numbers.slice(i + 1, i + 3).find((n) => n.type === 'percent' && n.start >= share.end);
+        if (!pct) continue;
+        const gap = prose.slice(share.end, pct.start);
+        if (!RESTATES.test(gap) || !RESTATE_MARK.test(gap) || OTHER_WHOLE.test(gap)) continue;
+        const finding = compare(share, pct);
+        if (finding) out.push(finding);
+      }
+    }
+    return out;
+  },
+};
+
+/** The share that starts at `numbers[i]`: a ratio claim, or two counts joined by "of". */
+function shareAt(prose: string, numbers: NumberClaim[], i: number): Share | null {
+  const a = numbers[i];
+  if (a.type === 'ratio' && a.numerator !== undefined && a.denominator) {
+    return { start: a.start, end: a.end, numerator: a.numerator, denominator: a.denominator };
+  }
+  const b = numbers[i + 1];
+  if (!b || !isCount(a) || !isCount(b) || a.value > b.value || b.value === 0) return null;
+  if (!OF.test(prose.slice(a.end, b.start))) return null;
+  return { start: a.start, end: b.end, numerator: a.value, denominator: b.value };
+}
+
+function isCount(n: NumberClaim): boolean {
+  return (n.type === 'count' || n.type === 'quantity') && Number.isInteger(n.value);
+}
+
+function compare(share: Share, pct: NumberClaim): Omit<Finding, 'rule' | 'severity'> | null {
+  const actual = (share.numerator / share.denominator) * 100;
+  const decimals = decimalsOf(pct.text);
+  const tolerance = pct.qualifier === 'approx' ? 1.5 : 0.5 * 10 ** -decimals + 1e-9;
+  const diff = actual - pct.value;
+  if (pct.qualifier === 'lower-bound' && diff > -tolerance) return null;
+  if (pct.qualifier === 'upper-bound' && diff < tolerance) return null;
+  if (Math.abs(diff) <= tolerance) return null;
+  const right = actual.toFixed(decimals);
+  const digits = /\d[\d.,]*/.exec(pct.text)!;
+  return {
+    message: `${share.numerator} of ${share.denominator} is ${right}%, not ${pct.text.trim()}.`,
+    start: share.start,
+    end: pct.end,
+    claimId: pct.id,
+    fixes: [{ kind: 'replace', start: pct.start + digits.index, end: pct.start + digits.index + digits[0].length, text: right, title: `Change to ${right}%` }],
+  };
+}

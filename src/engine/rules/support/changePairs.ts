@@ -1,0 +1,62 @@
+import type { NumberClaim } from '../../types';
+import { readFigure } from './readFigure';
+
+/** Two figures a change runs between: `from 2.4 million to 2.1 million`, `to $2.1bn from $2.4bn`. */
+export interface ChangePair {
+  from: NumberClaim;
+  to: NumberClaim;
+}
+
+const HEDGE = '(?:about\\s+|around\\s+|some\\s+|nearly\\s+|almost\\s+|roughly\\s+|more than\\s+|less than\\s+|over\\s+|under\\s+)?';
+const FROM_BEFORE = new RegExp(`\\bfrom\\s+${HEDGE}$`, 'i');
+const TO_BETWEEN = new RegExp(`^\\s+(?:(?:in|by|at the end of|during)\\s+[A-Za-z0-9 ]{1,20}?\\s*,?\\s+)?to\\s+${HEDGE}$`, 'i');
+/** The same, up to the figure, for reading a figure no claim carries. */
+const TO_AHEAD = new RegExp(`^\\s+(?:(?:in|by|at the end of|during)\\s+[A-Za-z0-9 ]{1,20}?\\s*,?\\s+)?to\\s+${HEDGE}`, 'i');
+const TO_BEFORE = new RegExp(`\\bto\\s+${HEDGE}$`, 'i');
+const FROM_BETWEEN = new RegExp(`^\\s*,?\\s*(?:(?:up|down)\\s+)?from\\s+${HEDGE}$`, 'i');
+
+const COMPARABLE = new Set(['money', 'count', 'quantity', 'percent']);
+
+/** The pairs of neighbouring figures of one sentence that a change runs between, in either order. */
+export function findChangePairs(prose: string, numbers: NumberClaim[]): ChangePair[] {
+  const out: ChangePair[] = [];
+  for (let i = 0; i < numbers.length; i++) {
+    const a = numbers[i];
+    const b: NumberClaim | undefined = numbers[i + 1];
+    const before = prose.slice(Math.max(0, a.start - 24), a.start);
+    const between = b ? prose.slice(a.end, b.start) : '';
+    const near = b && comparable(a, b) && between.length <= 40;
+    if (near && FROM_BEFORE.test(before) && TO_BETWEEN.test(between)) out.push({ from: a, to: b });
+    else if (near && TO_BEFORE.test(before) && FROM_BETWEEN.test(between)) out.push({ from: b, to: a });
+    else if (FROM_BEFORE.test(before) && COMPARABLE.has(a.type)) {
+      const to = unclaimedTo(prose, a, b?.start ?? prose.length);
+      if (to) out.push({ from: a, to });
+    }
+  }
+  return out;
+}
+
+/**
+ * The "to" figure after `from` when no claim of its own carries it, read from the text as a figure of
+ * the same kind and unit as the "from" one.
+ */
+function unclaimedTo(prose: string, from: NumberClaim, limit: number): NumberClaim | null {
+  const rest = prose.slice(from.end, Math.min(limit, from.end + 60));
+  const to = TO_AHEAD.exec(rest);
+  if (!to) return null;
+  const symbol = from.type === 'money' ? (/^[^\d]*?([$£€¥])/.exec(from.text)?.[1] ?? null) : null;
+  if (from.type === 'money' && !symbol) return null;
+  const figure = readFigure(rest.slice(to[0].length), symbol);
+  if (!figure) return null;
+  const start = from.end + to[0].length;
+  const text = prose.slice(start, start + figure.length);
+  return { ...from, start, end: start + figure.length, text, value: figure.value, qualifier: undefined };
+}
+
+/** Figures of one kind: the same currency, both percentages, or counts and quantities of one unit. */
+function comparable(a: NumberClaim, b: NumberClaim): boolean {
+  if (!COMPARABLE.has(a.type) || !COMPARABLE.has(b.type)) return false;
+  if (a.type === 'money' || b.type === 'money') return a.type === b.type && a.unit === b.unit;
+  if (a.type === 'percent' || b.type === 'percent') return a.type === b.type;
+  return !a.unit || !b.unit || a.unit === b.unit;
+}

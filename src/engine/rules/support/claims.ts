@@ -1,0 +1,41 @@
+import type { Claim, DateClaim, NumberClaim } from '../../types';
+
+/** The claims of one sentence, in document order. */
+export interface SentenceClaims {
+  start: number;
+  end: number;
+  claims: Claim[];
+}
+
+/**
+ * Groups the claims by the sentence they stand in, in one pass: rules compare claims within a sentence,
+ * never every claim with every other.
+ */
+export function claimsBySentence(claims: readonly Claim[]): SentenceClaims[] {
+  const groups = new Map<number, SentenceClaims>();
+  for (const c of claims) {
+    let g = groups.get(c.sentence.start);
+    if (!g) groups.set(c.sentence.start, (g = { start: c.sentence.start, end: c.sentence.end, claims: [] }));
+    g.claims.push(c);
+  }
+  return [...groups.values()].sort((a, b) => a.start - b.start);
+}
+
+export function isNumber(c: Claim): c is NumberClaim {
+  return c.kind === 'number';
+}
+
+export function isDate(c: Claim): c is DateClaim {
+  return c.kind === 'date';
+}
+
+/** How many decimals a figure is written with ("84.1%" → 1), which sets how far it may be rounded. */
+export function decimalsOf(text: string): number {
+  const m = /\d[.,](\d+)\s*(?:%|per ?cent|percent|pp|percentage)/i.exec(text) ?? /\.(\d+)/.exec(text);
+  return m ? m[1].length : 0;
+}
+
+/** A percentage written as `text` was written: `75%`, `75.0%`. */
+export function formatLike(value: number, decimals: number): string {
+  return value.toFixed(decimals);
+}

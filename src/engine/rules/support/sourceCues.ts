@@ -1,0 +1,14 @@
+/**
+ * Words that name where a figure comes from: "according to", "data from", "a survey by", "figures
+ * released by", "(Source: ...)", "the report found". Checked over a sentence or a paragraph, so each
+ * pattern is bounded and linear.
+ */
+const ACCORDING = /\baccording to\b|\bsources?:|\bcited by\b|\bquoted by\b|\bper (?:the|a)\b/i;
+const DATA_NOUN = '(?:survey|poll|report|study|studies|data|figures|statistics|census|estimates?|analysis|research|index|ranking|audit|review|filing|filings|records|accounts|results|projections?)';
+const DATA_BY = new RegExp(`\\b${DATA_NOUN}\\s+(?:\\w+\\s+){0,2}?(?:by|from|of|published|released|conducted|compiled|issued|shows?|showed|shown|found|finds|suggests?|suggested|indicates?|indicated)\\b`, 'i');
+const PUBLISHED_BY = /\b(?:published|released|compiled|collected|issued|reported)\s+by\b/i;
+
+/** True when the text names a source for its figures. */
+export function namesASource(text: string): boolean {
+  return ACCORDING.test(text) || DATA_BY.test(text) || PUBLISHED_BY.test(text);
+}
