@@ -1,5 +1,6 @@
 import { readCurrencyPrefix, readCurrencySuffix } from './currencyPhrase';
-import { readDigitNumeral, readSpelledNumeral, type Numeral } from './readNumeral';
+import { readDigitNumeral, type Numeral } from './readNumeral';
+import { readSpelledNumeral } from './spelledNumeral';
 import type { Token } from './tokenize';
 import { readPercent, readUnit, type UnitRead } from './unitPhrase';
 

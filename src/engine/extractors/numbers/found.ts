@@ -1,4 +1,4 @@
-import type { NumberClaim, NumberQualifier, NumberType } from '../../types';
+import type { NumberQualifier, NumberType } from '../../types';
 
 /** A claim as the scanner finds it, in token indexes; the extractor turns it into a Draft. */
 export interface Found {
@@ -23,9 +23,6 @@ export interface Skip {
 export type ScanStep = Found | Skip;
 
 export const isSkip = (s: ScanStep): s is Skip => 'skip' in s;
-
-/** Fields of a NumberClaim that come from a Found, without span and id. */
-export type FoundFields = Pick<NumberClaim, 'type' | 'value' | 'valueHigh' | 'unit' | 'qualifier' | 'numerator' | 'denominator'>;
 
 /** A share rounded to three decimals, as a fact-checker reads it (37 out of 44 → 0.841). */
 export const share = (numerator: number, denominator: number) => Math.round((numerator / denominator) * 1000) / 1000;

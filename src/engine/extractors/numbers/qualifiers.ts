@@ -40,9 +40,3 @@ export function qualifierBefore(tokens: Token[], i: number): { qualifier: Number
   }
   return found;
 }
-
-/** The index of the word `word` right before token `i` (skipping a qualifier's words), or -1. */
-export function wordBefore(tokens: Token[], i: number, word: string): number {
-  const t = tokens[i - 1];
-  return t?.kind === 'word' && t.lower === word ? i - 1 : -1;
-}
