@@ -1,7 +1,9 @@
 import * as vscode from 'vscode';
 import { ParagraphCache, scan, type DocumentFormat } from '../engine';
 import { toDiagnostics } from './diagnostics';
-import type { DocumentResults } from './documentResults';
+import type { DocumentResults, DocumentScan } from './documentResults';
+import type { LedgerBridge, Reconciled } from './ledgerBridge';
+import type { PublicationDates } from './publicationDate';
 import type { Settings } from './settings';
 
 /**
@@ -13,12 +15,16 @@ export class Checker implements vscode.Disposable {
   private readonly timers = new Map<string, ReturnType<typeof setTimeout>>();
   private readonly generations = new Map<string, number>();
   private readonly caches = new Map<string, ParagraphCache>();
+  private readonly ledgerFindings = new Map<string, Reconciled>();
 
   constructor(
     private readonly diagnostics: vscode.DiagnosticCollection,
     private readonly results: DocumentResults,
     private settings: Settings,
+    private readonly ledger: LedgerBridge,
+    private readonly publicationDates: PublicationDates,
     private readonly log: vscode.OutputChannel,
+    private readonly isIgnoredFile: (uri: vscode.Uri) => boolean = () => false,
   ) {}
 
   updateSettings(settings: Settings): void {
@@ -27,7 +33,11 @@ export class Checker implements vscode.Disposable {
 
   /** True for the documents Verity checks: the configured languages, in files or untitled editors. */
   applies(document: vscode.TextDocument): boolean {
-    return this.settings.languages.includes(document.languageId) && document.uri.scheme !== 'output';
+    return (
+      this.settings.languages.includes(document.languageId) &&
+      !['output', 'vscode-settings', 'git'].includes(document.uri.scheme) &&
+      !this.isIgnoredFile(document.uri)
+    );
   }
 
   /** Checks after the debounce delay; a newer call for the same document replaces this one. */
@@ -40,24 +50,46 @@ export class Checker implements vscode.Disposable {
       key,
       setTimeout(() => {
         this.timers.delete(key);
-        if (this.generations.get(key) === generation) this.check(document);
+        if (this.generations.get(key) === generation) void this.check(document);
       }, this.settings.debounceMs),
     );
   }
 
-  /** Checks now. */
-  check(document: vscode.TextDocument): void {
-    if (!this.applies(document) || document.isClosed) return;
+  /**
+   * Checks now: the scan's diagnostics are published at once, then again with the ledger's states once
+   * the ledger is read, unless a newer check has started meanwhile.
+   */
+  async check(document: vscode.TextDocument): Promise<DocumentScan | undefined> {
+    if (!this.applies(document) || document.isClosed) return undefined;
     const key = document.uri.toString();
-    this.bump(key);
+    const generation = this.bump(key);
     const cache = this.caches.get(key) ?? new ParagraphCache();
     this.caches.set(key, cache);
     const text = document.getText();
     const format: DocumentFormat = document.languageId === 'markdown' ? 'markdown' : 'plaintext';
-    const result = scan(text, { format, kinds: this.settings.enabledKinds, dateOrder: this.settings.dateOrder }, cache);
-    for (const e of result.errors) this.log.appendLine(`[${new Date().toISOString()}] ${document.uri.toString()}: ${e.stage} failed: ${e.message}`);
-    this.results.set(document.uri, { version: document.version, text, result });
-    this.diagnostics.set(document.uri, toDiagnostics(document, result));
+    const referenceDate = this.publicationDates.get(document.uri);
+    const result = scan(text, { format, referenceDate, kinds: this.settings.enabledKinds, dateOrder: this.settings.dateOrder }, cache);
+    for (const e of result.errors) this.logLine(`${document.uri.toString()}: ${e.stage} failed: ${e.message}`);
+    const previous = this.results.get(document.uri);
+    const scanned: DocumentScan = { version: document.version, text, result, states: previous?.states ?? new Map() };
+    this.publish(document, scanned, this.ledgerFindings.get(key));
+    let reconciled: Reconciled;
+    try {
+      reconciled = await this.ledger.reconcile(document, text, result);
+    } catch (e) {
+      this.logLine(`${document.uri.toString()}: the ledger could not be read: ${(e as Error)?.message ?? e}`);
+      return scanned;
+    }
+    if (this.generations.get(key) !== generation || document.isClosed) return this.results.get(document.uri);
+    const done: DocumentScan = { ...scanned, states: reconciled.states };
+    this.ledgerFindings.set(key, reconciled);
+    this.publish(document, done, reconciled);
+    return done;
+  }
+
+  /** The ledger's entries for the document whose claims are gone, from the last check. */
+  orphans(uri: vscode.Uri): Reconciled['orphans'] {
+    return this.ledgerFindings.get(uri.toString())?.orphans ?? [];
   }
 
   /** Forgets a closed document: its diagnostics, its cache and any pending check. */
@@ -67,6 +99,7 @@ export class Checker implements vscode.Disposable {
     this.timers.delete(key);
     this.generations.delete(key);
     this.caches.delete(key);
+    this.ledgerFindings.delete(key);
     this.results.delete(document.uri);
     this.diagnostics.delete(document.uri);
   }
@@ -74,6 +107,15 @@ export class Checker implements vscode.Disposable {
   dispose(): void {
     for (const t of this.timers.values()) clearTimeout(t);
     this.timers.clear();
+  }
+
+  private publish(document: vscode.TextDocument, scanned: DocumentScan, reconciled: Reconciled | undefined): void {
+    this.results.set(document.uri, scanned);
+    this.diagnostics.set(document.uri, toDiagnostics(document, scanned, this.settings, reconciled?.findings));
+  }
+
+  private logLine(message: string): void {
+    this.log.appendLine(`[${new Date().toISOString()}] ${message}`);
   }
 
   private bump(key: string): number {

@@ -1,45 +1,75 @@
 import * as vscode from 'vscode';
-import { describeValue, docsUrl, type Claim, type Finding, type ScanOutput, type Severity } from '../engine';
+import { describeValue, docsUrl, RULES, type Claim, type Finding, type Severity } from '../engine';
+import type { DocumentScan } from './documentResults';
+import { STATUS_LABEL } from './labels';
+import type { Level, Settings } from './settings';
 
-const SEVERITY: Record<Severity, vscode.DiagnosticSeverity> = {
+const LEVEL: Record<Exclude<Level, 'off'>, vscode.DiagnosticSeverity> = {
   error: vscode.DiagnosticSeverity.Error,
   warning: vscode.DiagnosticSeverity.Warning,
-  info: vscode.DiagnosticSeverity.Information,
+  information: vscode.DiagnosticSeverity.Information,
   hint: vscode.DiagnosticSeverity.Hint,
 };
 
-const KIND_LABEL: Record<Claim['kind'], string> = {
-  number: 'Figure',
-  date: 'Date',
-  attribution: 'Attribution',
-  quote: 'Quotation',
-};
+const FROM_SEVERITY: Record<Severity, Level> = { error: 'error', warning: 'warning', info: 'information', hint: 'hint' };
+const RULE_DEFAULT = new Map(RULES.map((r) => [r.name, FROM_SEVERITY[r.defaultSeverity]]));
+
+const KIND_LABEL: Record<Claim['kind'], string> = { number: 'Figure', date: 'Date', attribution: 'Attribution', quote: 'Quotation' };
+
+/** Diagnostics carry the claim id or rule in `code`; code actions read it back from here. */
+export const CLAIM_ID = new WeakMap<vscode.Diagnostic, string>();
 
 function range(document: vscode.TextDocument, start: number, end: number): vscode.Range {
   return new vscode.Range(document.positionAt(start), document.positionAt(end));
 }
 
-/** A claim to check, as an Information diagnostic whose code links to the kind's docs page. */
-export function claimDiagnostic(document: vscode.TextDocument, claim: Claim): vscode.Diagnostic {
-  const d = new vscode.Diagnostic(
-    range(document, claim.start, claim.end),
-    `${KIND_LABEL[claim.kind]} to check: ${describeValue(claim)}`,
-    vscode.DiagnosticSeverity.Information,
-  );
+/**
+ * A claim's diagnostic: its kind's level, a Hint once verified (or none, with `showVerified: false`),
+ * none when ignored. The code links to the kind's docs page.
+ */
+export function claimDiagnostic(document: vscode.TextDocument, claim: Claim, scan: DocumentScan, settings: Settings): vscode.Diagnostic | null {
+  const status = scan.states.get(claim.id)?.status ?? 'unchecked';
+  if (status === 'ignored') return null;
+  if (status === 'verified' && !settings.showVerified) return null;
+  const level = status === 'verified' ? 'hint' : settings.claimSeverity[claim.kind];
+  if (level === 'off') return null;
+  const suffix = status === 'unchecked' ? '' : ` [${STATUS_LABEL[status]}]`;
+  const d = new vscode.Diagnostic(range(document, claim.start, claim.end), `${KIND_LABEL[claim.kind]} to check: ${describeValue(claim)}${suffix}`, LEVEL[level]);
   d.source = 'Verity';
   d.code = { value: claim.kind, target: vscode.Uri.parse(docsUrl(`claim-${claim.kind}`)) };
+  CLAIM_ID.set(d, claim.id);
   return d;
 }
 
-/** A finding, with its rule's severity and docs page. */
-export function findingDiagnostic(document: vscode.TextDocument, finding: Finding): vscode.Diagnostic {
-  const d = new vscode.Diagnostic(range(document, finding.start, finding.end), finding.message, SEVERITY[finding.severity]);
+/** A finding's diagnostic, at its rule's level (the setting over the rule's default). */
+export function findingDiagnostic(document: vscode.TextDocument, finding: Finding, settings: Settings): vscode.Diagnostic | null {
+  const level = settings.ruleSeverity[finding.rule] ?? RULE_DEFAULT.get(finding.rule) ?? FROM_SEVERITY[finding.severity];
+  if (level === 'off') return null;
+  const d = new vscode.Diagnostic(range(document, finding.start, finding.end), finding.message, LEVEL[level]);
   d.source = 'Verity';
   d.code = { value: finding.rule, target: vscode.Uri.parse(docsUrl(finding.rule)) };
+  if (finding.claimId) CLAIM_ID.set(d, finding.claimId);
   return d;
 }
 
-/** Every claim and finding of a scan, as diagnostics. */
-export function toDiagnostics(document: vscode.TextDocument, result: ScanOutput): vscode.Diagnostic[] {
-  return [...result.claims.map((c) => claimDiagnostic(document, c)), ...result.findings.map((f) => findingDiagnostic(document, f))];
+/**
+ * Every finding and claim of a scan, as diagnostics. Findings first; claims up to the cap, since the
+ * Problems panel slows down with thousands of entries (the claims view lists every claim).
+ */
+export function toDiagnostics(document: vscode.TextDocument, scan: DocumentScan, settings: Settings, extraFindings: readonly Finding[] = []): vscode.Diagnostic[] {
+  const out: vscode.Diagnostic[] = [];
+  for (const f of [...scan.result.findings, ...extraFindings]) {
+    const d = findingDiagnostic(document, f, settings);
+    if (d) out.push(d);
+  }
+  let claims = 0;
+  for (const c of scan.result.claims) {
+    if (claims >= settings.maxClaimDiagnostics) break;
+    const d = claimDiagnostic(document, c, scan, settings);
+    if (d) {
+      out.push(d);
+      claims++;
+    }
+  }
+  return out;
 }

@@ -1,11 +1,24 @@
 import type * as vscode from 'vscode';
 import type { Claim, ScanOutput } from '../engine';
+import type { ClaimStatus, LedgerSource } from '../ledger/types';
 
-/** The last scan of a document, with the version it was made from. */
+/** What the ledger says of one claim, as the editor shows it. */
+export interface ClaimState {
+  status: ClaimStatus;
+  sources: LedgerSource[];
+  note: string;
+  checkedAt: string | null;
+}
+
+export const UNCHECKED: ClaimState = { status: 'unchecked', sources: [], note: '', checkedAt: null };
+
+/** The last scan of a document, with the version it was made from and the ledger's states. */
 export interface DocumentScan {
   version: number;
   text: string;
   result: ScanOutput;
+  /** Ledger state by claim id; claims not in it are unchecked. */
+  states: Map<string, ClaimState>;
 }
 
 /**
@@ -14,9 +27,11 @@ export interface DocumentScan {
  */
 export class DocumentResults {
   private readonly scans = new Map<string, DocumentScan>();
+  private readonly listeners = new Set<(uri: vscode.Uri) => void>();
 
   set(uri: vscode.Uri, scan: DocumentScan): void {
     this.scans.set(uri.toString(), scan);
+    for (const l of this.listeners) l(uri);
   }
 
   get(uri: vscode.Uri): DocumentScan | undefined {
@@ -24,7 +39,17 @@ export class DocumentResults {
   }
 
   delete(uri: vscode.Uri): void {
-    this.scans.delete(uri.toString());
+    if (this.scans.delete(uri.toString())) for (const l of this.listeners) l(uri);
+  }
+
+  /** Called after each new result: the claims view and the status bar follow it. */
+  onDidChange(listener: (uri: vscode.Uri) => void): vscode.Disposable {
+    this.listeners.add(listener);
+    return { dispose: () => this.listeners.delete(listener) };
+  }
+
+  stateOf(uri: vscode.Uri, claimId: string): ClaimState {
+    return this.get(uri)?.states.get(claimId) ?? UNCHECKED;
   }
 
   /** The claim under the offset, the shortest where claims nest (a figure inside a quotation). */

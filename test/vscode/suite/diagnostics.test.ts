@@ -11,9 +11,8 @@ suite('Diagnostics and hovers', () => {
     const texts = diagnostics.map((d) => editor.document.getText(d.range));
     assert.ok(texts.includes('$42 million'), `a money claim: ${texts.join(', ')}`);
     assert.ok(texts.includes('December 2024'), `a date claim: ${texts.join(', ')}`);
-    const money = diagnostics.find((d) => editor.document.getText(d.range) === '$42 million')!;
-    assert.equal(money.severity, vscode.DiagnosticSeverity.Information);
-    assert.equal(typeof money.code === 'object' ? money.code.value : money.code, 'number');
+    const money = diagnostics.find((d) => editor.document.getText(d.range) === '$42 million' && d.severity === vscode.DiagnosticSeverity.Information && typeof d.code === 'object' && d.code.value === 'number')!;
+    assert.ok(money, 'the figure is an Information diagnostic with the code "number"');
   });
 
   test('Markdown code, URLs and front matter give no claims', async () => {
@@ -30,7 +29,7 @@ suite('Diagnostics and hovers', () => {
     const editor = await openFixture('article.txt');
     await waitForDiagnostics(editor.document.uri, (d) => d.length > 5);
     const text = await hoverText(editor.document.uri, positionOf(editor.document, '$42 million', 2));
-    assert.match(text, /42,000,000 USD/);
+    assert.match(text, /42,000,000 US dollars \(USD\)/);
     assert.match(text, /voted on Thursday to spend/);
     assert.match(text, /Sentence/);
   });

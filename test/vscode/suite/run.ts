@@ -5,6 +5,7 @@
 export function loadTests(): void {
   require('./diagnostics.test');
   require('./commands.test');
+  require('./editor.test');
 }
 
 /** The closing line that CI reads. */

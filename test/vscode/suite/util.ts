@@ -48,7 +48,8 @@ export async function hoverText(uri: vscode.Uri, position: vscode.Position): Pro
     .flatMap((h) => h.contents)
     .map((c) => (typeof c === 'string' ? c : c.value))
     .join('\n')
-    // As a reader sees it: MarkdownString.appendText escapes spaces and Markdown characters.
+    // As a reader sees it: no emphasis marks, and appendText's escapes of spaces and Markdown undone.
+    .replace(/(?<!\\)\*+/g, '')
     .replace(/&nbsp;/g, ' ')
     .replace(/\\([\\`*_{}[\]()#+\-.!|<>])/g, '$1');
 }
@@ -63,4 +64,15 @@ export function positionOf(document: vscode.TextDocument, needle: string, offset
 /** Closes every editor, so that each test starts from the same state. */
 export async function closeAll(): Promise<void> {
   await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+}
+
+/** Polls until `probe` gives a value, for state that has no event (a tree view's children). */
+export async function waitFor<T>(probe: () => T | undefined, timeoutMs = 15000): Promise<T> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const value = probe();
+    if (value !== undefined) return value;
+    if (Date.now() > deadline) throw new Error('timed out waiting');
+    await new Promise((r) => setTimeout(r, 50));
+  }
 }
