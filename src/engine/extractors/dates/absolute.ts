@@ -2,6 +2,7 @@ import * as chrono from 'chrono-node/en';
 import { formatDay, pad, type Day } from './calendar';
 import type { Candidate, Recognizer } from './candidate';
 import { MONTH_RE } from './lexicon';
+import { plainDates } from './plainDates';
 
 /**
  * chrono-node in strict mode, kept to calendar dates: a refiner placed before its merging refiners drops
@@ -50,12 +51,25 @@ function snapToSpaces(text: string, w: { start: number; end: number }): { start:
   return { start, end };
 }
 
+/**
+ * How many characters of a sentence chrono reads. Prose never comes near it (a sentence holds a few dates);
+ * a table of thousands of dates pasted as one "sentence" does, and past the budget the plain month-day
+ * patterns of `plainDates` read the rest, so the scan stays linear and quick.
+ */
+const CHRONO_BUDGET = 4000;
+
 /** Full calendar dates (`March 22, 2013`, `22 March`, `7/8/07`, `2013-03-22`), read by chrono-node. */
 export const absoluteDates: Recognizer = (scope) => {
   const parser = PARSERS[scope.dateOrder];
   const instant = scope.ref ? new Date(Date.UTC(scope.ref.y, scope.ref.m - 1, scope.ref.d, 12)) : new Date(Date.UTC(2000, 0, 1, 12));
   const out: Candidate[] = [];
+  let budget = CHRONO_BUDGET;
   for (const w of triggerWindows(scope.text)) {
+    budget -= w.end - w.start;
+    if (budget < 0) {
+      out.push(...plainDates(scope, w));
+      continue;
+    }
     const slice = scope.text.slice(w.start, w.end);
     for (const r of parser.parse(slice, { instant, timezone: 0 })) {
       const c = r.start;

@@ -14,8 +14,12 @@ const PREFIXES = [
 ];
 const LOOK_BACK = 48;
 
+/** The last word of every prefix: most candidates have none of them before, and stop at this test. */
+const PREFIX_END = /(?:of|early|late|mid|earlier|later|in)\s*-?\s*$/i;
+
 /** Extends a candidate over the modifiers before it. */
 function withModifiers(c: Candidate, text: string): Candidate {
+  if (!PREFIX_END.test(text.slice(Math.max(0, c.start - 10), c.start))) return c;
   let start = c.start;
   for (let round = 0; round < 2; round++) {
     const before = text.slice(Math.max(0, start - LOOK_BACK), start);
