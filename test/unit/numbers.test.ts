@@ -43,6 +43,20 @@ const MONEY: Case[] = [
   ]],
   ['a loan of 20 million pounds', [{ text: '20 million pounds', type: 'money', value: 20e6, unit: 'GBP' }]],
   ['losses of -$3 million', [{ text: '$3 million', type: 'money', value: 3e6, unit: 'USD' }]],
+  ['a $1.5-billion deal', [{ text: '$1.5-billion', type: 'money', value: 1.5e9, unit: 'USD' }]],
+  ['DM 5 million, SFr 20 and Rmb5bn', [
+    { text: 'DM 5 million', type: 'money', value: 5e6, unit: 'DEM' },
+    { text: 'SFr 20', type: 'money', value: 20, unit: 'CHF' },
+    { text: 'Rmb5bn', type: 'money', value: 5e9, unit: 'CNY' },
+  ]],
+  ['Rs. 20 lakh and Rs 500 crore', [
+    { text: 'Rs. 20 lakh', type: 'money', value: 2e6, unit: 'INR' },
+    { text: 'Rs 500 crore', type: 'money', value: 5e9, unit: 'INR' },
+  ]],
+  ['revenue of U.S. $2 million and u.s.$ 1.5 billion', [
+    { text: 'U.S. $2 million', type: 'money', value: 2e6, unit: 'USD' },
+    { text: 'u.s.$ 1.5 billion', type: 'money', value: 1.5e9, unit: 'USD' },
+  ]],
 ];
 
 const PERCENT: Case[] = [
@@ -57,6 +71,10 @@ const PERCENT: Case[] = [
   ['losses of between three and seven percent', [{ text: 'between three and seven percent', type: 'percent', value: 3, valueHigh: 7 }]],
   ['improvements of 15-20% are required', [{ text: '15-20%', type: 'percent', value: 15, valueHigh: 20 }]],
   ['it fell 5pc on Monday', [{ text: '5pc', type: 'percent', value: 5 }]],
+  ['a 5-pct stake and a 10-per-cent rise', [
+    { text: '5-pct', type: 'percent', value: 5 },
+    { text: '10-per-cent', type: 'percent', value: 10 },
+  ]],
 ];
 
 const RATIOS: Case[] = [

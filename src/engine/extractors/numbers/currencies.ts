@@ -40,6 +40,16 @@ export const DOLLAR_PREFIXES: ReadonlyMap<string, string> = new Map([
 ]);
 
 /**
+ * Letters written before an amount without a symbol (`DM 5m`, `SFr 20`, `Rs 500 crore`, `Rmb5bn`),
+ * lowercase, dots removed.
+ */
+export const LETTER_PREFIXES: ReadonlyMap<string, string> = new Map([
+  ['dm', 'DEM'], ['sfr', 'CHF'], ['sfrs', 'CHF'], ['ffr', 'FRF'], ['ffrs', 'FRF'], ['rs', 'INR'], ['rmb', 'CNY'],
+  ['dfl', 'NLG'], ['hfl', 'NLG'], ['bfr', 'BEF'], ['bfrs', 'BEF'], ['nkr', 'NOK'], ['skr', 'SEK'], ['dkr', 'DKK'],
+  ['ksh', 'KES'], ['zl', 'PLN'], ['ptas', 'ESP'], ['esc', 'PTE'],
+]);
+
+/**
  * Currency nouns (singular and plural, lowercase) with the code they mean on their own, or null when
  * only a nationality says which (`dinars`, `crowns`). `pounds` and `marks` are also a weight and a
  * score, so the scanner takes them alone only after a scale word ("20 million pounds").

@@ -4,6 +4,7 @@ import {
   CURRENCY_SYMBOLS,
   DOLLAR_PREFIXES,
   ISO_CODES,
+  LETTER_PREFIXES,
   LOWERCASE_CODES,
   MINOR_UNITS,
 } from './currencies';
@@ -72,8 +73,14 @@ export function readCurrencyPrefix(tokens: Token[], i: number): CurrencyRead | n
     return { code: t.text.toUpperCase(), next, factor: 1 };
   }
   const read = readLetters(tokens, i);
-  if (!read || read.letters.length > 3) return null;
+  if (!read || read.letters.length > 4) return null;
   const sym = tokens[read.next];
+  const letterCode = LETTER_PREFIXES.get(read.letters);
+  if (letterCode) {
+    // "Rs. 500": the abbreviation's own full stop may stand between.
+    const at = sym?.text === '.' && !sym.gap ? read.next + 1 : read.next;
+    return tokens[at]?.kind === 'num' ? { code: letterCode, next: at, factor: 1 } : null;
+  }
   if (sym?.kind !== 'sym') return null;
   // Letters before `$` name the dollar (`US$`, `A$`); capitals before another symbol only restate it (`GB £`).
   if (sym.text === '$') {

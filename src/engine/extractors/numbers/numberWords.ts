@@ -19,7 +19,9 @@ export const GROUP_WORDS: ReadonlyMap<string, number> = new Map([
  */
 export const SCALES: ReadonlyMap<string, number> = new Map([
   ['hundred', 1e2], ['thousand', 1e3], ['million', 1e6], ['billion', 1e9], ['trillion', 1e12],
-  ['mln', 1e6], ['mn', 1e6], ['bln', 1e9], ['bn', 1e9], ['tn', 1e12], ['trn', 1e12], ['tln', 1e12],
+  ['mln', 1e6], ['mn', 1e6], ['bln', 1e9], ['bn', 1e9], ['tn', 1e12], ['trn', 1e12], ['tln', 1e12], ['trln', 1e12],
+  // South Asian scales: a lakh is a hundred thousand, a crore ten million.
+  ['lakh', 1e5], ['lakhs', 1e5], ['lac', 1e5], ['crore', 1e7], ['crores', 1e7],
 ]);
 
 /** Scale suffixes that are only a scale when glued to a figure or after a currency (`$4m`, `$50k`, `$3b`). */

@@ -35,9 +35,17 @@ export function parseDigits(text: string): number {
   return Number(text.replace(/,/g, ''));
 }
 
-/** The scale after a figure at token `k`: spelled or abbreviated, or a short suffix glued to it. */
+/**
+ * The scale after a figure at token `k`: spelled or abbreviated, or a short suffix glued to it; negative
+ * when a hyphen stands between ("1.5-billion"), so the caller knows it read two tokens.
+ */
 function scaleAt(tokens: Token[], k: number, money: boolean, decimal: boolean): number {
   const t = tokens[k];
+  // "a $1.5-billion deal": a hyphen may glue the scale word to the figure.
+  if (t?.text === '-' && !t.gap && tokens[k + 1]?.kind === 'word' && !tokens[k + 1].gap) {
+    const scale = SCALES.get(tokens[k + 1].lower);
+    return scale && scale >= 1e3 ? -scale : 0;
+  }
   if (!t || t.kind !== 'word') return 0;
   const scale = SCALES.get(t.lower);
   if (scale) return scale;
@@ -74,8 +82,9 @@ export function readDigitNumeral(tokens: Token[], i: number, money: boolean): Nu
   for (let n = 0; n < 2; n++) {
     const scale = scaleAt(tokens, end, money, decimal);
     if (!scale) break;
-    product *= scale;
-    end++;
+    // A negative scale came with its hyphen: one more token read.
+    product *= Math.abs(scale);
+    end += scale < 0 ? 2 : 1;
   }
   value *= product;
   return { value, end, spelled: false, scaled: product > 1, scale: product, plainInteger: plain && end === i + 1, digits: t.text };

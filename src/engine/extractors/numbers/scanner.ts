@@ -1,5 +1,5 @@
 import { readAmount, type Amount } from './amount';
-import { CURRENCY_SYMBOLS, DOLLAR_PREFIXES } from './currencies';
+import { CURRENCY_SYMBOLS, DOLLAR_PREFIXES, LETTER_PREFIXES } from './currencies';
 import { isCode } from './currencyPhrase';
 import { countedNoun, readRange, readRatio, readTimes } from './figurePhrases';
 import { isSkip, type Found, type ScanStep } from './found';
@@ -21,10 +21,14 @@ function mayStart(tokens: Token[], i: number): boolean {
   if (t.kind === 'num') return true;
   if (t.kind === 'sym') return CURRENCY_SYMBOLS.has(t.text) || t.text === '-' || t.text === '−' || t.text === '#';
   if (TRIGGER_WORDS.has(t.lower) || isCode(t)) return true;
-  // Letters before a currency symbol ("US$", "GB £") or dotted ("U.S. $").
+  // Letters before a currency symbol ("US$", "GB £"), dotted ("U.S. $"), or a currency on their own ("DM 5m").
   const next = tokens[i + 1];
-  if (t.text.length > 3 || next === undefined) return false;
-  return (next.kind === 'sym' && CURRENCY_SYMBOLS.has(next.text)) || (DOLLAR_PREFIXES.has(t.lower) && next.text === '.');
+  if (t.text.length > 4 || next === undefined) return false;
+  if (LETTER_PREFIXES.has(t.lower)) return true;
+  // The second letter of "U.S." does not start anything: the first one did.
+  const prev = tokens[i - 1];
+  if (prev?.text === '.' && !t.gap && tokens[i - 2]?.kind === 'word') return false;
+  return (next.kind === 'sym' && CURRENCY_SYMBOLS.has(next.text)) || (t.text.length === 1 && next.text === '.');
 }
 
 /** The money claim read last, so a bare "four billion" right after "US$5 billion" borrows its currency. */

@@ -16,6 +16,11 @@ const PERCENT_WORDS = new Set(['percent', 'pct', 'percentage', 'perc']);
 export function readPercent(tokens: Token[], k: number): UnitRead | null {
   const t = tokens[k];
   if (!t) return null;
+  // "a 5-pct stake", "a 10-per-cent rise": the hyphen glues the unit into an adjective.
+  if (t.text === '-' && !t.gap && tokens[k + 1]?.kind === 'word' && !tokens[k + 1].gap) {
+    const hyphened = readPercent(tokens, k + 1);
+    if (hyphened) return hyphened;
+  }
   if (t.kind === 'sym' && (t.text === '%' || t.text === '٪')) {
     return tokens[k + 1]?.lower === 'points' || tokens[k + 1]?.lower === 'point'
       ? { type: 'percentage-points', unit: null, next: k + 2 }
@@ -25,6 +30,7 @@ export function readPercent(tokens: Token[], k: number): UnitRead | null {
   if (t.lower === 'pc' && !t.gap) return { type: 'percent', unit: null, next: k + 1 };
   let next = k + 1;
   if (t.lower === 'per' && tokens[k + 1]?.lower === 'cent') next = k + 2;
+  else if (t.lower === 'per' && tokens[k + 1]?.text === '-' && tokens[k + 2]?.lower === 'cent') next = k + 3;
   else if (!PERCENT_WORDS.has(t.lower)) return null;
   const after = tokens[next]?.lower;
   if (after === 'point' || after === 'points') return { type: 'percentage-points', unit: null, next: next + 1 };
