@@ -6,7 +6,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { scan, type AttributionClaim, type Claim } from '../../src/engine';
-import { prf, type PRF } from './score';
+import { pct, prf, type PRF } from './score';
 
 const FIXTURES = join(__dirname, '../../test/fixtures/attribution');
 type Role = 'source' | 'cue' | 'content';
@@ -138,4 +138,23 @@ export function checkSeed(path = join(FIXTURES, 'seed.json')): SeedCheck {
   for (const v of gold.vague) check(attributions.some((a) => a.text === v && a.vague), `"${v}" flagged vague`);
   const matched = gold.speakers.filter((s) => found.has(s.name)).length;
   return { sources: prf(matched, found.size, gold.speakers.length), rolesRight, lines, failures: lines.filter((l) => l.startsWith('FAIL')).length };
+}
+
+const row = (s: PRF) => `${pct(s.precision)}  ${pct(s.recall)}  ${pct(s.f1)}`;
+
+/** Prints the attribution tables: both hand-annotated sets per role, then the seed article's checks. */
+export function printAttribution(verbose: boolean): void {
+  for (const [name, file] of [['dev set', 'dev.json'], ['held-out set', 'heldout.json']] as const) {
+    const s = scoreDevSet(readDevSet(join(FIXTURES, file)));
+    console.log(`\nAttributions, ${name} (test/fixtures/attribution/${file}): ${s.items} passages, ${s.gold} gold, ${s.system} found`);
+    console.log('            exact P    R      F1   | overlap P  R      F1');
+    for (const r of ROLES) console.log(`  ${r.padEnd(8)}  ${row(s.roles[r].exact)}  |  ${row(s.roles[r].overlap)}`);
+    if (verbose) {
+      console.log(`\n  missed (${s.missed.length}):\n    ${s.missed.join('\n    ')}`);
+      console.log(`\n  spurious (${s.spurious.length}):\n    ${s.spurious.join('\n    ')}`);
+    }
+  }
+  const seed = checkSeed();
+  console.log(`\nSeed article speakers: P ${pct(seed.sources.precision)}  R ${pct(seed.sources.recall)}  F1 ${pct(seed.sources.f1)}; ${seed.failures} failed checks`);
+  console.log(`  ${seed.lines.join('\n  ')}`);
 }

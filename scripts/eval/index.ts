@@ -4,6 +4,7 @@
  */
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
+import { printAttribution } from './attribution';
 import { readCorpus } from './corpus';
 import { scoreDates } from './dates';
 import { scoreNumbers } from './numbers';
@@ -45,3 +46,5 @@ if (verbose) {
   console.log(`\n  spurious (${n.spurious.length}):\n    ${n.spurious.join('\n    ')}`);
   console.log(`\n  wrong types (${n.wrongTypes.length}):\n    ${n.wrongTypes.join('\n    ')}`);
 }
+
+printAttribution(verbose);

@@ -30,7 +30,9 @@ function isNameConjunction(tokens: Token[], k: number): boolean {
  */
 export function phraseBefore(tokens: Token[], end: number): Phrase | null {
   const first = tokens[end];
-  if (!first?.word || CLAUSE_STOPS.has(first.lower) || (CUE_WORDS.has(first.lower) && !first.cap)) return null;
+  // A verb form ends no source ("said said ..."); a noun-like one may ("the report found").
+  const form = first?.word && !first.cap ? CUE_WORDS.get(first.lower)?.form : undefined;
+  if (!first?.word || CLAUSE_STOPS.has(first.lower) || form === 'past' || form === 'ing') return null;
   if (SUBJECT_PRONOUNS.has(first.lower) && first.lower !== 'who') return { from: end, to: end };
   let from = end;
   let count = 0;
