@@ -9,11 +9,12 @@ process.stdout.on('error', (e: NodeJS.ErrnoException) => {
   throw e;
 });
 
-const code = main(process.argv.slice(2), {
+const exit = main(process.argv.slice(2), {
   stdout: (text) => process.stdout.write(text.endsWith('\n') ? text : `${text}\n`),
   stderr: (line) => process.stderr.write(`${line}\n`),
   readStdin: () => readFileSync(0),
   version: typeof VERITY_VERSION === 'string' ? VERITY_VERSION : '0.0.0-dev',
 });
 // Let stdout drain before exiting: large JSON reports are written asynchronously to pipes.
-process.exitCode = code;
+if (typeof exit === 'number') process.exitCode = exit;
+else void exit.then((code) => (process.exitCode = code));

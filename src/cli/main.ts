@@ -1,11 +1,15 @@
 import { parseArgs, UsageError } from './args';
 import { runCheck } from './check';
 import type { CliIo } from './io';
+import { runMark } from './mark';
+import { runReport } from './report';
 
 export const USAGE = `Usage: verity <command> [options] <file|folder|->...
 
 Commands:
   check     list the claims in articles and check them
+  mark      record a claim's fact-check status and sources in the article's ledger
+  report    write the fact-check report of an article
 
 Options for check:
   --format text|json|sarif      output format (default text)
@@ -15,14 +19,27 @@ Options for check:
   --kinds number,date,attribution,quote
                                 the claim kinds to list (default all)
   --date-order mdy|dmy          how to read numeric dates such as 03/04/2025 (default mdy)
+  --fail-on unchecked           exit 1 while a claim is not marked in the ledger (or on an error)
+  --ledger-root DIR             ledgers are in DIR/.verity/ rather than beside each article
   --debug                       show the stack trace of an internal error
   --help, --version
+
+verity mark <file> <claim-id> --status unchecked|verified|disputed|false|needs-source|ignored
+            [--source <url-or-citation> [--title <title>]] [--note <text>] [--ledger-root DIR]
+  The claim ids are in verity check --format json. The ledger is <file>.verity.json.
+verity mark --reset <file>
+  Keeps an unreadable ledger as <ledger>.bak and starts an empty one.
+verity report <file> [--format md|csv|json|html] [--out FILE] [--reference-date YYYY-MM-DD] [--ledger-root DIR]
+  Every claim with its sentence, value, source, status, sources and notes, grouped by status (default md).
 
 Exit codes: 0 nothing at or above --fail-on, 1 findings at or above it, 2 a usage error or an input that
 could not be read (the other inputs are still checked and reported).`;
 
-/** Runs the command line and returns the exit code. Never throws: errors become a one-line message. */
-export function main(argv: readonly string[], io: CliIo): number {
+/**
+ * Runs the command line and returns the exit code, or a promise of it for commands that write files
+ * (`mark`). Never throws or rejects: errors become a one-line message.
+ */
+export function main(argv: readonly string[], io: CliIo): number | Promise<number> {
   let debug = argv.includes('--debug');
   try {
     const args = parseArgs(argv);
@@ -38,17 +55,26 @@ export function main(argv: readonly string[], io: CliIo): number {
     switch (args.command) {
       case 'check':
         return runCheck(args, io);
+      case 'mark':
+        return runMark(args, io).catch((e) => failed(e, io, debug));
+      case 'report':
+        return runReport(args, io);
       case null:
         throw new UsageError('no command given');
       default:
         throw new UsageError(`unknown command "${args.command}"`);
     }
   } catch (e) {
-    if (e instanceof UsageError) {
-      io.stderr(`verity: ${e.message}\n${USAGE.split('\n')[0]} (verity --help for more)`);
-      return 2;
-    }
-    io.stderr(debug ? String((e as Error)?.stack ?? e) : `verity: internal error: ${(e as Error)?.message ?? e} (run with --debug for details)`);
+    return failed(e, io, debug);
+  }
+}
+
+/** A usage error with the usage line, or an internal error in one line (its stack with --debug): exit 2. */
+function failed(e: unknown, io: CliIo, debug: boolean): number {
+  if (e instanceof UsageError) {
+    io.stderr(`verity: ${e.message}\n${USAGE.split('\n')[0]} (verity --help for more)`);
     return 2;
   }
+  io.stderr(debug ? String((e as Error)?.stack ?? e) : `verity: internal error: ${(e as Error)?.message ?? e} (run with --debug for details)`);
+  return 2;
 }

@@ -35,3 +35,4 @@ export { reconcile, refreshAnchors, type ClaimState, type Orphan, type Reconcili
 export { emptyLedger, serializeLedger } from './serialize';
 export { LedgerStore, LedgerUnreadableError } from './store';
 export { layLedger, viewLedger, type LedgerView } from './view';
+export { buildReport, formatReport, REPORT_FORMATS, GROUP_ORDER, type FactCheckReport, type ReportFormat, type ReportRow, type OrphanRow } from './report';

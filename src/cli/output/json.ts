@@ -11,6 +11,7 @@ export function formatJson(files: readonly CheckedFile[]): string {
         referenceDateSource: f.result.referenceDateSource,
         claims: f.result.claims,
         findings: f.result.findings,
+        ...(f.ledger ? { ledger: f.ledger } : {}),
       })),
     },
     null,

@@ -9,7 +9,10 @@ function clip(text: string, max = 60): string {
 
 function claimLine(where: string, c: Claim): string {
   const source = c.attribution ? `  ← ${c.attribution.source} (${c.attribution.via})` : '';
-  return `${where}  ${c.kind.padEnd(11)} "${clip(c.text)}"  ${describeValue(c)}${source}`;
+  // The ledger's status, once a claim has been marked (`check` adds it to each claim of a file).
+  const status = (c as { status?: string }).status;
+  const marked = status && status !== 'unchecked' ? `  [${status}]` : '';
+  return `${where}  ${c.kind.padEnd(11)} "${clip(c.text)}"  ${describeValue(c)}${source}${marked}`;
 }
 
 function findingLine(where: string, f: Finding): string {

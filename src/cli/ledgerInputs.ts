@@ -1,0 +1,31 @@
+import { scan, type ScanOptions, type ScanOutput } from '../engine';
+import { viewLedger, ledgerPathFor, type LedgerLocation, type LedgerView } from '../ledger';
+import { stringOption, UsageError, type ParsedArgs } from './args';
+import { readLedgerSync } from './ledgerNodeFs';
+import { readInputs } from './readInputs';
+import type { CliIo } from './io';
+
+/** Where ledgers are: beside each article, or under `<root>/.verity/` with `--ledger-root <root>`. */
+export function ledgerLocation(args: ParsedArgs): LedgerLocation {
+  const root = stringOption(args, 'ledger-root');
+  return root === undefined ? { kind: 'beside' } : { kind: 'folder', root };
+}
+
+/** The one article a ledger command works on; a folder or standard input has no ledger. */
+export function readArticle(args: ParsedArgs, io: CliIo, command: string, options: ScanOptions = {}): { path: string; text: string; result: ScanOutput } | null {
+  const path = args.operands[0];
+  if (path === undefined || path === '-') throw new UsageError(`${command} needs an article file (its ledger is kept beside it)`);
+  const inputs = readInputs([path], io.readStdin);
+  const input = inputs[0];
+  if (inputs.length !== 1 || !input || input.path !== path || 'error' in input) {
+    io.stderr(`verity: ${path}: ${input && 'error' in input && input.path === path ? input.error : 'not an article file'}`);
+    return null;
+  }
+  return { path, text: input.text, result: scan(input.text, { ...options, format: input.format }) };
+}
+
+/** The article's ledger laid over its claims, read-only: for `check` and `report`. */
+export function readLedgerView(path: string, text: string, result: ScanOutput, location: LedgerLocation): LedgerView {
+  const ledgerPath = ledgerPathFor(path, location);
+  return viewLedger(ledgerPath, readLedgerSync(ledgerPath), path, result.claims, text);
+}

@@ -1,0 +1,64 @@
+import { CLAIM_STATUSES, LedgerStore, toSource, unreadableMessage, type LedgerSource, type LedgerView } from '../ledger';
+import { choice, stringOption, UsageError, type ParsedArgs } from './args';
+import { nodeLedgerFs } from './ledgerNodeFs';
+import { ledgerLocation, readArticle } from './ledgerInputs';
+import type { CliIo } from './io';
+
+/**
+ * `verity mark <file> <claim-id> --status <status> [--source <url-or-citation> [--title <title>]]
+ * [--note <text>]`: records a fact-checker's verdict in the article's ledger, or `verity mark --reset
+ * <file>` to move an unreadable ledger aside. Returns the exit code.
+ */
+export async function runMark(args: ParsedArgs, io: CliIo): Promise<number> {
+  if (args.options.has('reset')) return runReset(args, io);
+  if (args.operands.length !== 2) throw new UsageError('mark needs a file and a claim id: verity mark <file> <claim-id> --status <status>');
+  if (!args.options.has('status')) throw new UsageError(`mark needs --status ${CLAIM_STATUSES.join('|')}`);
+  const status = choice(args, 'status', CLAIM_STATUSES, 'unchecked');
+  const source = sourceOf(args);
+  const note = stringOption(args, 'note');
+  const article = readArticle(args, io, 'mark');
+  if (!article) return 2;
+  const store = await LedgerStore.open(article.path, nodeLedgerFs, ledgerLocation(args));
+  if (store.unreadable) {
+    io.stderr(`verity: ${unreadableMessage(store.path, store.unreadable)} Fix it, or run: verity mark --reset ${article.path}`);
+    return 2;
+  }
+  const view = store.reconcile(article.result, article.text);
+  const id = resolveId(args.operands[1], view, store.entries);
+  if (id === null) {
+    io.stderr(`verity: ${article.path}: no claim with id "${args.operands[1]}" (verity check --format json ${article.path} lists the ids)`);
+    return 2;
+  }
+  const entry = await store.setStatus(id, status, { source, note });
+  io.stdout(`${article.path}: "${entry.text}" marked ${status} in ${store.path}`);
+  return 0;
+}
+
+/** The claim id to mark: a claim of the article, or the key of a ledger entry (an orphan, or a claim whose id changed). */
+function resolveId(given: string, view: LedgerView, entries: Readonly<Record<string, unknown>>): string | null {
+  if (view.states.has(given)) return given;
+  const anchored = view.claimOf.get(given);
+  if (anchored) return anchored.id;
+  return given in entries ? given : null;
+}
+
+function sourceOf(args: ParsedArgs): LedgerSource | undefined {
+  const ref = stringOption(args, 'source');
+  const title = stringOption(args, 'title');
+  if (ref === undefined) {
+    if (title !== undefined) throw new UsageError('--title names a source: give the source with --source');
+    return undefined;
+  }
+  if (ref.trim() === '') throw new UsageError('--source needs a URL or a citation');
+  const source = toSource(ref, new Date().toISOString().slice(0, 10));
+  return title === undefined ? source : { ...source, title };
+}
+
+/** `verity mark --reset <file>`: keeps the ledger as a `.bak` and starts an empty one. */
+async function runReset(args: ParsedArgs, io: CliIo): Promise<number> {
+  if (args.operands.length !== 1) throw new UsageError('mark --reset needs the article file: verity mark --reset <file>');
+  const store = await LedgerStore.open(args.operands[0], nodeLedgerFs, ledgerLocation(args));
+  const backup = await store.reset();
+  io.stdout(backup === null ? `${store.path}: no ledger to reset` : `${store.path}: reset to an empty ledger; the old one is kept as ${backup}`);
+  return 0;
+}

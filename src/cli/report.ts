@@ -1,0 +1,38 @@
+import { writeFileSync } from 'node:fs';
+import { buildReport, formatReport, REPORT_FORMATS } from '../ledger';
+import { choice, stringOption, UsageError, type ParsedArgs } from './args';
+import { scanOptionsOf } from './check';
+import { ledgerLocation, readArticle, readLedgerView } from './ledgerInputs';
+import { reason } from './readInputs';
+import type { CliIo } from './io';
+
+/**
+ * `verity report <file> --format md|csv|json|html [--out FILE]`: the fact-check report of an article,
+ * every claim with its sentence, value, source, status, sources and notes, grouped by status.
+ * Refuses (exit 2) when the ledger cannot be read: a report of all-unchecked claims would mislead.
+ */
+export function runReport(args: ParsedArgs, io: CliIo): number {
+  const format = choice(args, 'format', REPORT_FORMATS, 'md');
+  const out = stringOption(args, 'out');
+  if (args.operands.length !== 1) throw new UsageError('report needs one article file: verity report <file> --format md|csv|json|html');
+  const article = readArticle(args, io, 'report', scanOptionsOf(args));
+  if (!article) return 2;
+  const view = readLedgerView(article.path, article.text, article.result, ledgerLocation(args));
+  if (view.unreadable) {
+    io.stderr(`verity: ${view.findings[0].message}`);
+    return 2;
+  }
+  const text = formatReport(buildReport({ articlePath: article.path, text: article.text, claims: article.result.claims, view }), format);
+  if (out === undefined) {
+    io.stdout(text);
+    return 0;
+  }
+  try {
+    writeFileSync(out, text);
+  } catch (e) {
+    io.stderr(`verity: ${out}: ${reason(e)}`);
+    return 2;
+  }
+  io.stdout(`${article.path}: ${format} report written to ${out}`);
+  return 0;
+}

@@ -1,0 +1,57 @@
+import type { LedgerSource } from '../types';
+import { statusLabel, type FactCheckReport, type OrphanRow, type ReportRow } from './model';
+
+/** Backslash-escapes what Markdown would read as markup, and flattens line breaks. */
+export function escapeMarkdown(text: string): string {
+  return text.replace(/\s+/g, ' ').replace(/[\\`*_[\]<>|~&]/g, (c) => `\\${c}`);
+}
+
+function source(s: LedgerSource): string {
+  const title = s.title ? escapeMarkdown(s.title) : null;
+  const link = s.url && /^https?:\/\//i.test(s.url) ? `<${s.url.replace(/[<>\s]/g, encodeURIComponent)}>` : null;
+  const ref = link ? (title ? `${title} ${link}` : link) : [title, escapeMarkdown(s.url ?? s.citation ?? '')].filter(Boolean).join(', ');
+  return `${ref}${s.accessed ? ` (accessed ${s.accessed})` : ''}${s.note ? `: ${escapeMarkdown(s.note)}` : ''}`;
+}
+
+function details(r: { sources: LedgerSource[]; note: string; checkedAt: string | null }): string[] {
+  return [
+    ...r.sources.map((s) => `  - Source: ${source(s)}`),
+    ...(r.note ? [`  - Note: ${escapeMarkdown(r.note)}`] : []),
+    ...(r.checkedAt ? [`  - Checked: ${r.checkedAt.slice(0, 10)}`] : []),
+  ];
+}
+
+function row(r: ReportRow): string[] {
+  return [
+    `- **${escapeMarkdown(r.text)}** (${r.kind}, line ${r.line}): ${escapeMarkdown(r.value)}`,
+    ...(r.changedFrom !== null ? [`  - Changed since it was checked: it read "${escapeMarkdown(r.changedFrom)}"`] : []),
+    `  - Sentence: ${escapeMarkdown(r.sentence)}`,
+    ...(r.attribution ? [`  - Source of the claim: ${escapeMarkdown(r.attribution)}`] : []),
+    ...details(r),
+  ];
+}
+
+function orphan(o: OrphanRow): string[] {
+  return [`- **${escapeMarkdown(o.text)}** (${o.kind}, marked ${o.status})`, ...details(o)];
+}
+
+/** The report as Markdown: totals, then one section per status with each claim's details. */
+export function formatMarkdown(report: FactCheckReport): string {
+  const t = report.totals;
+  const out = [
+    `# Fact-check report: ${escapeMarkdown(report.article)}`,
+    '',
+    `Ledger: ${escapeMarkdown(report.ledger)}. Generated ${report.generatedAt.slice(0, 16).replace('T', ' ')} UTC.`,
+    '',
+  ];
+  if (report.ledgerProblem) out.push(`> **The ledger cannot be read.** ${escapeMarkdown(report.ledgerProblem)}`, '');
+  out.push('| Status | Claims |', '| --- | ---: |');
+  for (const g of report.groups) out.push(`| ${statusLabel(g.status)} | ${g.rows.length} |`);
+  out.push(`| **Total** | **${t.claims}** |`, '');
+  if (t.changed > 0) out.push(`${t.changed} claim(s) changed since they were checked.`, '');
+  for (const g of report.groups) out.push(`## ${statusLabel(g.status)} (${g.rows.length})`, '', ...g.rows.flatMap(row), '');
+  if (report.orphans.length > 0) {
+    out.push(`## No longer in the article (${report.orphans.length})`, '', ...report.orphans.flatMap(orphan), '');
+  }
+  return out.join('\n');
+}
