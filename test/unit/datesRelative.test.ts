@@ -27,6 +27,8 @@ suite('dates: relative expressions', () => {
       ['Sales rose 4% on the same period last year.', [['the same period last year', '2012']]],
       ['Costs were higher the previous year.', [['the previous year', '2012']]],
       ['It happened last night.', [['last night', '2013-03-21TNI']]],
+      ['Sales rose 43% in February compared to the same period last year.', [['February', '2013-02'], ['the same period last year', '2012-02']]],
+      ['Costs were $118bn in 2010, $19bn less than the year before.', [['2010', '2010'], ['the year before', '2009']]],
       ['Sales were weak over Christmas.', [['Christmas', '2012-12-25']]],
       ['The shop will open on Christmas Eve 2014.', [['Christmas Eve 2014', '2014-12-24']]],
     ]);

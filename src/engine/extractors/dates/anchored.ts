@@ -38,5 +38,6 @@ export const anchoredDates: Recognizer = (scope) => [
     value: relativeValue(scope.ref, 'year', -1),
     relative: true,
     rank: 1,
+    anaphor: { years: -1, keepGrain: true },
   })),
 ];

@@ -14,6 +14,12 @@ export interface Candidate {
   rank?: number;
   /** The day the expression names, for a time of day in the same sentence to attach to. */
   day?: Day;
+  /**
+   * Counts from the date said before it in the sentence rather than from the publication date: `years`
+   * apart, keeping that date's granularity (`the same period last year`) or only its year (`the year
+   * before`). The value stands when the sentence names no earlier date.
+   */
+  anaphor?: { years: number; keepGrain: boolean };
 }
 
 /** What a recognizer reads: one sentence of prose and the publication date. */

@@ -59,7 +59,8 @@ export const relativeDates: Recognizer = ({ text, ref }) => [
   ...eachMatch(ANAPHORIC, text, (m) => {
     const unit = unitOf(m[2] ?? m[3]);
     const shift = SHIFTS[(m[1] ?? m[4]).toLowerCase()];
-    return { start: m.index, end: m.index + m[0].length, type: 'DATE', value: relativeValue(ref, unit.grain!, shift), relative: true };
+    const anaphor = unit.grain === 'year' ? { years: shift, keepGrain: false } : undefined;
+    return { start: m.index, end: m.index + m[0].length, type: 'DATE', value: relativeValue(ref, unit.grain!, shift), relative: true, anaphor };
   }),
   ...eachMatch(THE_PERIOD, text, (m) => ({
     start: m.index,

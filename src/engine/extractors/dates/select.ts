@@ -50,7 +50,26 @@ export function selectCandidates(all: Candidate[], text: string): Candidate[] {
     kept.push(c);
   }
   kept.sort((a, b) => a.start - b.start);
-  return anchorTimes(mergeTimeAndDay(kept, text));
+  return resolveAnaphors(anchorTimes(mergeTimeAndDay(kept, text)));
+}
+
+const DATED = /^(?:FY)?(\d{4})(?:-(?:\d\d|Q\d|H\d|W\d\d|SP|SU|FA|WI)(?:-\d\d)?)?$/;
+
+/** `sales rose in February, against the same period last year`: the period is February of the year before. */
+function resolveAnaphors(list: Candidate[]): Candidate[] {
+  let previous: RegExpExecArray | null = null;
+  return list.map((c) => {
+    const before = previous;
+    const dated = c.type === 'DATE' ? DATED.exec(c.value) : null;
+    if (!c.anaphor || !before) {
+      if (dated) previous = dated;
+      return c;
+    }
+    const year = String(Number(before[1]) + c.anaphor.years).padStart(4, '0');
+    const value = c.anaphor.keepGrain ? before[0].replace(before[1], year) : year;
+    previous = DATED.exec(value);
+    return { ...c, value };
+  });
 }
 
 /** `12:00 UTC Monday`, `16:00 UTC today`: a time directly followed by its day is one expression. */
