@@ -31,7 +31,7 @@ const NEWSWIRE: [string, Expected[]][] = [
   ]],
   ['the dollar closed at 1.8050 marks .', [{ text: '1.8050 marks', type: 'money', value: 1.805, unit: 'DEM' }]],
   ['revenue of u.s. $ 1.2 billion and c$ 15.50 a share', [
-    { text: '$ 1.2 billion', type: 'money', value: 1.2e9, unit: 'USD' },
+    { text: 'u.s. $ 1.2 billion', type: 'money', value: 1.2e9, unit: 'USD' },
     { text: 'c$ 15.50', type: 'money', value: 15.5, unit: 'CAD' },
   ]],
   ['it paid 45 u.s. dollars and 300 rupees and 12 million rand .', [
