@@ -57,7 +57,8 @@ function lists(prose: string, pcts: NumberClaim[]): NumberClaim[][] {
 function check(run: NumberClaim[]): Omit<Finding, 'rule' | 'severity'> | null {
   const tolerance = (p: NumberClaim) => (p.qualifier && p.qualifier !== 'exact' ? 1.5 : 0.5 * 10 ** -decimalsOf(p.text));
   const total = run.reduce((sum, p) => sum + p.value, 0);
-  const slack = run.reduce((sum, p) => sum + tolerance(p), 0);
+  // "Far from 100": never less than a point, whatever the rounding of the parts allows.
+  const slack = Math.max(1, run.reduce((sum, p) => sum + tolerance(p), 0));
   if (total <= 100 + slack + 1e-9) return null;
   // Some run of parts that makes 100 on its own: two wholes in one sentence.
   for (let i = 0; i < run.length; i++) {

@@ -61,7 +61,9 @@ function readRun(body: string, at: number, run: string): PersonMention | null {
   while (i < words.length && NOT_NAMES.has(words[i])) i++;
   const titleFrom = i;
   while (i < words.length - 1 && (titleHead(words[i]) || isTitleModifier(words[i]))) i++;
-  const name = words.slice(i).map((w) => w.replace(/['’]s?$/, ''));
+  let name = words.slice(i).map((w) => w.replace(/['’]s?$/, ''));
+  // Three words with no initial in the middle: the first opens the sentence ("Later Pieter Janssen").
+  if (name.length === 3 && !/^[A-Z]\.?$/.test(name[1])) [name, i] = [name.slice(1), i + 1];
   if (!plausibleName(name)) return null;
   const nameStart = at + tokens[i].index;
   const end = at + run.length;

@@ -1,0 +1,46 @@
+import * as assert from 'node:assert/strict';
+import { editDistance } from '../../../src/engine/rules/support/editDistance';
+import { readFigure } from '../../../src/engine/rules/support/readFigure';
+import { checkCases, flagged, type Case } from './helpers';
+
+suite('change-mismatch (VER014)', () => {
+  test('reads a figure no claim carries', () => {
+    const cases: [string, string | null, number | null][] = [
+      ['3.9 million tonnes', null, 3.9e6],
+      ['12,500 people', null, 12500],
+      ['£2.1bn in', '£', 2.1e9],
+      ['$2.1bn in', '£', null],
+      ['tonnes', null, null],
+    ];
+    for (const [text, symbol, value] of cases) assert.equal(readFigure(text, symbol)?.value ?? null, value, text);
+    assert.equal(editDistance('Lukashenko', 'Lukashenka'), 1);
+  });
+
+  test('cases', () => {
+    const cases: Case[] = [
+      ['Visitor numbers climbed from 2.4 million to 2.1 million last year.', null, ['climbed from 2.4 million to 2.1 million']],
+      ['Visitor numbers fell from 2.4 million to 2.1 million last year.', null, []],
+      ['Revenue rose 8% to $2.1bn from $2.4bn.', null, ['rose 8% to $2.1bn from $2.4bn']],
+      ['Revenue fell to $2.1bn, down from $2.4bn.', null, []],
+      ['Exports doubled from 10 to 25 tonnes.', null, ['doubled from 10 to 25']],
+      ['Exports doubled from 10 to 20 tonnes.', null, []],
+      ['Exports more than doubled from 10 to 25 tonnes.', null, []],
+      ['Sales rose 8% from 100 to 120 units.', null, ['8% from 100 to 120']],
+      ['Sales rose 20% from 100 to 120 units.', null, []],
+      // Points or percent: 40% to 48% is 8 points or 20%.
+      ['Support rose 8% from 40% to 48%.', null, []],
+      ['Cargo climbed from 4.2 million tonnes in 2020 to 3.9 million tonnes in 2021.', null, ['climbed from 4.2 million tonnes in 2020 to 3.9 million']],
+      // Two different currencies are not one change.
+      ['The price rose from $10 to £9.', null, []],
+      // A range, not a change.
+      ['Between 10 and 25 tonnes were moved.', null, []],
+    ];
+    checkCases('change-mismatch', cases);
+  });
+
+  test('the message states the word and what the figures give', () => {
+    const [f] = flagged('Visitor numbers climbed from 2.4 million to 2.1 million last year.', 'change-mismatch');
+    assert.equal(f.severity, 'warning');
+    assert.equal(f.message, '"climbed", but 2.4 million to 2.1 million is a fall of 13%.');
+  });
+});

@@ -1,0 +1,19 @@
+import { checkCases, type Case } from './helpers';
+
+suite('figure-conflict (VER019)', () => {
+  test('cases', () => {
+    const cases: Case[] = [
+      ['The company agreed a $4.5bn deal in March.\n\nThe deal, worth $4.6 billion, closed in June.', null, ['$4.6 billion']],
+      ['The company agreed a $4.5bn deal in March.\n\nThe deal, worth $4.5 billion, closed in June.', null, []],
+      // Rounding: $4.52bn is $4.5bn.
+      ['The company agreed a $4.52bn deal in March.\n\nThe deal, worth $4.5 billion, closed in June.', null, []],
+      // Another subject.
+      ['The company agreed a $4.5bn deal in March.\n\nThe loan, worth $4.6 billion, closed in June.', null, []],
+      // A revision is expected to change the figure.
+      ['The company agreed a $4.5bn deal in March.\n\nThe deal, since raised to $4.6 billion, closed in June.', null, []],
+      // Far apart: more likely another deal.
+      ['The company agreed a $4.5bn deal in March.\n\nA deal worth $45m was signed too.', null, []],
+    ];
+    checkCases('figure-conflict', cases);
+  });
+});

@@ -1,0 +1,21 @@
+import { checkCases, type Case } from './helpers';
+
+suite('name-spelling (VER016)', () => {
+  test('cases', () => {
+    const cases: Case[] = [
+      ['Alexander Lukashenko arrived in Beijing. Lukashenka will meet Xi Jinping.', null, ['Lukashenka']],
+      ['Alexander Lukashenko arrived in Beijing. Lukashenko will meet Xi Jinping. Lukashenka smiled.', null, ['Lukashenka']],
+      ['Port director Tomasz Kowalczyk spoke. Kowalcyzk said trade was down.', null, ['Kowalcyzk']],
+      ['Alexander Lukashenko arrived in Beijing. Lukashenko will meet Xi Jinping.', null, []],
+      // Two people: different given names.
+      ['Anna Jansen spoke first. Later Pieter Janssen replied.', null, []],
+      // Feminine form, plural, demonym.
+      ['Ivan Petrov and his wife Olga Petrova voted.', null, []],
+      ['Mr Clinton spoke. The Clintons left early.', null, []],
+      ['President Korea is not a name, but North Korea and the Korean border are words.', null, []],
+      // A word used as a given name is not a second spelling.
+      ['Ana Silva spoke. Silvia Costa replied.', null, []],
+    ];
+    checkCases('name-spelling', cases);
+  });
+});

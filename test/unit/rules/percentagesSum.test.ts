@@ -1,0 +1,19 @@
+import { checkCases, type Case } from './helpers';
+
+suite('percentages-sum (VER013)', () => {
+  test('cases', () => {
+    const cases: Case[] = [
+      ['Of voters, 55% backed the plan, 30% opposed it and 25% were undecided.', null, ['55% backed the plan, 30% opposed it and 25%']],
+      ['Of voters, 55% backed the plan, 30% opposed it and 15% were undecided.', null, []],
+      // Rounding: 33.4 + 33.4 + 33.4 is 100.2, within the rounding of three parts.
+      ['The vote split 33.4%, 33.4% and 33.4% between the three.', null, []],
+      // Two wholes in one sentence: turnout, then the split of the vote.
+      ['Turnout was 65%, with 52% for the plan and 48% against.', null, []],
+      // Changes are not parts.
+      ['Sales rose 55%, profits rose 60% and costs rose 25%.', null, []],
+      // Two parts are not enough to tell a list of one whole.
+      ['Some 70% said yes and 60% said no.', null, []],
+    ];
+    checkCases('percentages-sum', cases);
+  });
+});

@@ -1,0 +1,19 @@
+import { checkCases, type Case } from './helpers';
+
+suite('unclosed-quote (VER018)', () => {
+  test('cases', () => {
+    const cases: Case[] = [
+      ['“We will not move, he said. The vote is on Monday.\n\nThe council meets in June.', null, ['“We will not move, he said.']],
+      ['"We will not move, he said. The vote is on Monday.\n\nThe council meets in June.', null, ['"We will not move, he said.']],
+      ['“We will not move,” he said.\n\nThe council meets in June.', null, []],
+      ['"We will not move," he said. "Never."', null, []],
+      // A quotation carried over into the next paragraph, the newspaper way.
+      ['“We will not move. We have waited too long.\n\n“The vote is ours,” he said.', null, []],
+      ['He said: ” we will not move.', null, ['”']],
+      // An inch mark is not a quotation mark.
+      ['The 15" screen costs more than the 13" one.', null, []],
+      ['“First quote, he said. “Second quote,” she said.', null, ['“First quote, he said.']],
+    ];
+    checkCases('unclosed-quote', cases);
+  });
+});

@@ -1,0 +1,36 @@
+import * as assert from 'node:assert/strict';
+import { namesASource } from '../../../src/engine/rules/support/sourceCues';
+import { checkCases, flagged, type Case } from './helpers';
+
+suite('unsourced-statistic (VER020)', () => {
+  test('source cues', () => {
+    const cases: [string, boolean][] = [
+      ['according to the central bank', true],
+      ['data from the statistics office', true],
+      ['a survey by Gallup', true],
+      ['the report found', true],
+      ['figures released by the ministry', true],
+      ['Experts describe China as a superpower', false],
+      ['the data centre opened', false],
+    ];
+    for (const [text, expected] of cases) assert.equal(namesASource(text), expected, text);
+  });
+
+  test('cases', () => {
+    const cases: Case[] = [
+      ['China is a global leader in 37 out of 44 technological fields.', null, ['37 out of 44']],
+      ['China is a global leader in 37 out of 44 technological fields, according to a think tank.', null, []],
+      ['China leads in 37 out of 44 fields. The figures were published by a think tank in Canberra.', null, []],
+      ['"China leads in 37 out of 44 fields," the minister said.', null, []],
+      ['Unemployment rose to 7.5% in March.', null, ['7.5%']],
+      // Small figures are plain facts.
+      ['The club has 300 members.', null, []],
+      ['The budget is $4.5bn this year.', null, ['$4.5bn']],
+      // One finding a sentence.
+      ['Turnout was 65%, with 52% for and 48% against.', null, ['65%']],
+    ];
+    checkCases('unsourced-statistic', cases);
+    const [f] = flagged('China is a global leader in 37 out of 44 technological fields.', 'unsourced-statistic');
+    assert.equal(f.severity, 'info');
+  });
+});
