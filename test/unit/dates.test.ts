@@ -35,6 +35,7 @@ suite('dates: calendar dates', () => {
       ['The plant will open in October.', [['October', '2013-10']]],
       ['It will be renewed after October of next year.', [['October of next year', '2014-10']]],
       ['They met in early June.', [['early June', '2012-06']]],
+      ['It rose between September and October of 2007.', [['September', '2007-09'], ['October of 2007', '2007-10']]],
     ]);
   });
 
@@ -64,6 +65,7 @@ suite('dates: years, decades and centuries', () => {
       ['It was built in the 19th century.', [['the 19th century', '18']]],
       ['He wants it done by mid-2011.', [['mid-2011', '2011']]],
       ['By the mid-1990s most mines had closed.', [['the mid-1990s', '199']]],
+      ['Steve Jobs, 1955-2011, founded Apple.', [['1955', '1955'], ['2011', '2011']]],
     ]);
   });
 

@@ -106,6 +106,8 @@ suite('dates: durations, sets and references', () => {
       ['The Dow fell for six straight days.', [['six straight days', 'P6D']]],
       ['Prices have not been this high in years.', [['years', 'PXY']]],
       ['It ended half an hour later.', [['half an hour', 'PT30M']]],
+      ['Workers held a two hour stoppage.', [['two hour', 'PT2H']]],
+      ['It lost $8.6 billion in 2005, a loss for the entire year.', [['2005', '2005'], ['the entire year', '2005']]],
       ['The repairs took half a year.', [['half a year', 'P6M']]],
     ]);
   });

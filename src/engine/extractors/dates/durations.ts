@@ -44,7 +44,9 @@ function spelled(m: RegExpExecArray, scope: Parameters<Recognizer>[0]): Candidat
   if (unit.grain === 'quarter' && /^(?:an?|one|three)$/.test(lower) && !the && /^\W*(?:of\b|,)/.test(scope.text.slice(m.index + whole.length, m.index + whole.length + 5))) return null;
   // "a Year of Industrial Cooperation", "the Year of the Dragon": a named year, not a stretch of time.
   if (singleArticle && /^\s+of\s+(?:the\s+)?[A-Z]/.test(scope.text.slice(m.index + whole.length, m.index + whole.length + 24))) return null;
-  const base = { start: m.index, end: m.index + whole.length };
+  // "a two-hour stoppage": the article belongs to the noun, not to the count.
+  const article = /^an?\s+(?!few|couple|dozen|half|hundred)[a-z]/i.exec(countText) && !the ? countText.indexOf(' ') + 1 : 0;
+  const base = { start: m.index + (whole.startsWith(countText) ? article : 0), end: m.index + whole.length };
   if (ago) return { ...base, type: 'DATE', value: agoValue(scope.ref, count, unit), relative: true };
   return { ...base, type: 'DURATION', value: durationValue(count, unit), relative: false };
 }

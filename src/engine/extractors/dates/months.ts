@@ -9,7 +9,12 @@ const MONTH_YEAR = new RegExp(`\\b(${MONTH_RE})\\.?,?\\s+(?:of\\s+)?((?:1[6-9]|2
 const MONTH_OF_YEAR = new RegExp(`\\b(${FULL_MONTH_RE})\\s+(?:of\\s+)?(this|last|next)\\s+year\\b`, 'g');
 const YEAR_SHIFT: Record<string, number> = { this: 0, last: -1, next: 1 };
 /** A capitalized month name standing alone: `in October`, `since November`. */
-const BARE_MONTH = new RegExp(`\\b(${FULL_MONTH_RE}|Sept\\.|Dec\\.|Jan\\.|Feb\\.|Aug\\.|Oct\\.|Nov\\.)(?![\\w-])(?!\\s*\\d)`, 'g');
+const BARE_MONTH = new RegExp(
+  `\\b(${FULL_MONTH_RE}|Sept\\.|Dec\\.|Jan\\.|Feb\\.|Aug\\.|Oct\\.|Nov\\.)(?![\\w-])(?!\\s*\\d)` +
+    // "between September and October of 2007": the first month takes the year of the second.
+    `(?=\\s*(?:and|to|through|until|or|[-–])\\s+${FULL_MONTH_RE},?\\s+(?:of\\s+)?((?:1[6-9]|20)\\d\\d)\\b|)`,
+  'g',
+);
 /** Words after which `May` and `March` are months rather than a modal verb or a verb of walking. */
 const MONTH_CONTEXT = /\b(?:in|on|since|by|until|till|through|during|before|after|from|to|and|or|of|early|late|mid|last|next|this|each|every|between|until|throughout)[\s-]*$/i;
 /** Capitalized words that may precede a month without making it part of a name. */
@@ -51,6 +56,7 @@ export const months: Recognizer = (scope) => [
     if (isName(scope, m.index, end)) return null;
     if (/^(?:May|March)$/.test(m[1]) && !MONTH_CONTEXT.test(scope.text.slice(Math.max(0, m.index - 20), m.index))) return null;
     const month = monthNumber(m[1]);
+    if (m[2]) return { start: m.index, end, type: 'DATE', value: `${m[2]}-${pad(month)}`, relative: false };
     const year = scope.ref ? yearOfMonth(month, scope.ref, scope.tenseAt(m.index) === 'future') : null;
     return { start: m.index, end, type: 'DATE', value: `${year ?? 'XXXX'}-${pad(month)}`, relative: true };
   }),

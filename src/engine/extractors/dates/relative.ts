@@ -7,6 +7,8 @@ const UNIT_WORD = '(week|weekend|month|quarter|year|decade|century)';
 const THIS_NEXT = new RegExp(`\\b(?:(earlier|later)\\s+)?(?:(the)\\s+)?(this|last|next|past|previous|coming|current)\\s+${UNIT_WORD}\\b(?!-)`, 'gi');
 // "the day after" is anaphoric only where it ends the phrase: "the day after the vote" counts from the vote.
 const ANAPHORIC = new RegExp(`\\bthe\\s+(?:(previous|following|prior)\\s+(day|week|month|year)|(day|week|month|year)\\s+(before|after|previous|earlier|prior)(?=\\s*(?:[.,;:!?)\\]"”]|$)))\\b`, 'gi');
+/** `the entire year`: the year the sentence speaks of, or this one. */
+const WHOLE = /\bthe\s+(?:entire|whole|full)\s+(year|month|week)\b/gi;
 const THE_PERIOD = /\b(?:the\s+)?(?:very\s+)?(?:start|beginning|end|middle|close|rest|remainder|turn|course)\s+of\s+(the\s+(year|month|week|day))\b/gi;
 const MONTH_SHIFT = new RegExp(`\\b(last|next|this|past)\\s+(${MONTH_RE})\\b`, 'g');
 
@@ -61,6 +63,11 @@ export const relativeDates: Recognizer = ({ text, ref }) => [
     const shift = SHIFTS[(m[1] ?? m[4]).toLowerCase()];
     const anaphor = unit.grain === 'year' ? { years: shift, keepGrain: false } : undefined;
     return { start: m.index, end: m.index + m[0].length, type: 'DATE', value: relativeValue(ref, unit.grain!, shift), relative: true, anaphor };
+  }),
+  ...eachMatch(WHOLE, text, (m) => {
+    const grain = unitOf(m[1]).grain!;
+    const anaphor = grain === 'year' ? { years: 0, keepGrain: false } : undefined;
+    return { start: m.index, end: m.index + m[0].length, type: 'DATE', value: relativeValue(ref, grain, 0), relative: true, anaphor };
   }),
   ...eachMatch(THE_PERIOD, text, (m) => ({
     start: m.index,

@@ -3,7 +3,7 @@ import { eachMatch, type Candidate, type Recognizer, type SentenceScope } from '
 
 /** A year of modern history: 1600-2099. */
 export const YEAR_RE = '(?:1[6-9]|20)\\d\\d';
-const YEAR = new RegExp(`(?<![\\w$€£¥#.,/:'’])(${YEAR_RE})(?![\\w%/:]|[.,]\\d|-\\d{3})`, 'g');
+const YEAR = new RegExp(`(?<![\\w$€£¥#.,/:'’])(${YEAR_RE})(?![\\w%/:]|[.,]\\d|-\\d{3}(?!\\d)|-\\d{5})`, 'g');
 /** What makes a four-digit number a count, an amount or a label rather than a year. */
 const NOT_YEAR_BEFORE = /(?:\b(?:no\.?|number|version|v|flight|route|page|room|form|ios|windows|office|rule|article|section|chapter|highway|interstate|pp?\.?|top)|[$€£¥#])\s*$/i;
 const NAME_BEFORE = /\b([A-Z][a-z]+)\s+$/;
