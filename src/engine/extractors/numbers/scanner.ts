@@ -36,9 +36,14 @@ interface Context {
   lastMoney: { code: string | null; end: number } | null;
 }
 
-/** A bare scaled figure within a few words of a money claim is money in the same currency. */
-function borrowCurrency(a: Amount, ctx: Context): boolean {
-  return a.numeral.scale >= 1e6 && ctx.lastMoney !== null && a.first - ctx.lastMoney.end <= 12;
+/**
+ * A bare scaled figure a few words after a money claim is money in the same currency ("US$5 billion
+ * on top of the four billion it had"), unless it counts something ("eight million iPhones").
+ */
+function borrowCurrency(tokens: Token[], a: Amount, ctx: Context): boolean {
+  if (a.numeral.scale < 1e6 || ctx.lastMoney === null || a.first - ctx.lastMoney.end > 12) return false;
+  const next = tokens[a.end];
+  return next?.kind !== 'word' || (next.text === next.lower && countedNoun(tokens, a.end) === null);
 }
 
 /** The index after a run of number tokens starting at `k`. */
@@ -73,7 +78,7 @@ function readFigure(tokens: Token[], i: number, ctx: Context): ScanStep | null {
   // "One of the key topics": a lone "one" is a pronoun or an article, not a count; "half an hour" is a
   // duration, which dates own.
   if (a.numeral.spelled && (a.value === 1 || !Number.isInteger(a.value))) return null;
-  if (borrowCurrency(a, ctx)) return { first: a.first, end: a.end, type: 'money', value: a.value, unit: ctx.lastMoney?.code ?? null };
+  if (borrowCurrency(tokens, a, ctx)) return { first: a.first, end: a.end, type: 'money', value: a.value, unit: ctx.lastMoney?.code ?? null };
   const type = Number.isInteger(a.value) ? 'count' : 'quantity';
   return { first: a.first, end: a.end, type, value: a.value, unit: countedNoun(tokens, a.end) };
 }
