@@ -62,13 +62,10 @@ function check(prose: string, numbers: NumberClaim[], pair: ChangePair, word: Ch
   const factor = factorOf(word.word);
   if (factor !== null) {
     const hedge = prose.slice(Math.max(0, word.start - 12), word.start).toLowerCase();
-    const ok = /more than\s*$|over\s*$/.test(hedge)
-      ? ratio >= factor * 0.97
-      : /nearly\s*$|almost\s*$|about\s*$|roughly\s*$/.test(hedge)
-        ? ratio >= factor * 0.75 && ratio <= factor * 1.05
-        : Math.abs(ratio / factor - 1) <= 0.1;
-    if (ok) return null;
-    return { ...span, claimId: to.id, message: `"${word.word}", but ${figures} is ${times(ratio)} times.` };
+    if (!multiplierFits(ratio, factor, hedge)) {
+      return { ...span, claimId: to.id, message: `"${word.word}", but ${figures} is ${times(ratio)} times.` };
+    }
+    return null;
   }
   const stated = statedChange(prose, numbers, word, pair);
   if (!stated) return null;
@@ -76,12 +73,26 @@ function check(prose: string, numbers: NumberClaim[], pair: ChangePair, word: Ch
   const points = from.type === 'percent' ? Math.abs(to.value - from.value) : NaN;
   if (Math.abs(Math.abs(change) - stated.value) <= tolerance || Math.abs(points - stated.value) <= 0.6) return null;
   const what = ratio > 1 ? 'a rise' : 'a fall';
+  const said = prose.slice(Math.min(word.start, stated.start), Math.max(word.end, stated.end));
   return {
     start: Math.min(span.start, stated.start),
     end: Math.max(span.end, stated.end),
     claimId: stated.id,
-    message: `${stated.text.trim()}, but ${figures} is ${what} of ${pct(Math.abs(change))}%.`,
+    message: `"${said}", but ${figures} is ${what} of ${pct(Math.abs(change))}%.`,
   };
+}
+
+/**
+ * Whether the figures fit the factor: "doubled" within a tenth, "more than doubled" at least about twice,
+ * "nearly doubled" a little under. A factor below one ("halved") is a fall, so "more than halved" is
+ * at most about half.
+ */
+function multiplierFits(ratio: number, factor: number, hedge: string): boolean {
+  // Read a fall as its inverse: halving 80 to 50 is the same question as doubling 50 to 80.
+  const [r, f] = factor < 1 ? [1 / ratio, 1 / factor] : [ratio, factor];
+  if (/(?:more than|over)\s*$/.test(hedge)) return r >= f * 0.97;
+  if (/(?:nearly|almost|about|roughly)\s*$/.test(hedge)) return r >= f * 0.75 && r <= f * 1.05;
+  return Math.abs(r / f - 1) <= 0.1;
 }
 
 /** The percentage a change word states: "rose 8%", "a rise of 8%", "an 8% rise". */

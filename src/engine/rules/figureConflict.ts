@@ -5,8 +5,14 @@ import { claimsBySentence, isNumber } from './support/claims';
 /** "a $4.5bn deal", "the 300-tonne cargo": the word after a figure used as an adjective is its subject. */
 const DETERMINER_BEFORE = /\b(?:a|an|the|its|their|his|her|our|this|that)\s+$/i;
 const NOUN_AFTER = /^[\s-]+([a-z][a-z-]{2,})\b/;
-/** "the deal, worth $4.6 billion", "a fine of $2m": the noun before the figure is its subject. */
-const NOUN_BEFORE = /\b([a-z][a-z-]{2,}),?\s+(?:worth|valued at|totalling|totaling|costing|priced at|of)\s+(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+|roughly\s+)?$/;
+/**
+ * "the deal, worth $4.6 billion", "the deal was valued at $4.6bn", "the bridge will cost £1.2bn", "a fine
+ * of $2m", "sold for €2.1bn":
+ * the word before the figure's preposition is its subject.
+ */
+const NOUN_BEFORE = /\b([a-z][a-z-]{2,}),?\s+(?:(?:is|was|are|were|will be|would be|has been|had been|will|would|could|now)\s+)?(?:worth|valued at|totalling|totaling|cost|costs|costing|priced at|of|for)\s+(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+|roughly\s+)?$/;
+/** Words that stand before "worth" or "of" without naming what the figure is of. */
+const NOT_SUBJECTS = new Set(['which', 'that', 'this', 'one', 'each', 'all', 'some', 'most', 'part', 'total', 'sum', 'amount', 'out', 'and', 'but', 'the', 'than', 'just']);
 /** Sentences that tell of a figure revised or compared, where two values are expected. */
 const REVISED = /\b(?:initial(?:ly)?|original(?:ly)?|revis\w*|rais\w*|increas\w*|cut|lower\w*|sweeten\w*|previous(?:ly)?|prior|up from|down from|compared|forecasts?|expect\w*|estimat\w*|target\w*|rose|fell|grew)\b/i;
 const SCALED = new Set(['money', 'quantity']);
@@ -51,7 +57,7 @@ export const figureConflict: Rule = {
           start: k.claim.start,
           end: k.claim.end,
           claimId: k.claim.id,
-          message: `${k.claim.text.trim()} here, but ${first.claim.text.trim()} earlier for the ${k.subject}: which is right?`,
+          message: `${k.claim.text.trim()} here, but ${first.claim.text.trim()} earlier, both for "${k.subject}": which is right?`,
         });
       }
     }
@@ -62,7 +68,7 @@ export const figureConflict: Rule = {
 function subjectOf(prose: string, c: NumberClaim): string | null {
   const before = prose.slice(Math.max(0, c.start - 40), c.start);
   const noun = NOUN_BEFORE.exec(before);
-  if (noun) return singular(noun[1]);
+  if (noun) return NOT_SUBJECTS.has(noun[1]) ? null : singular(noun[1]);
   if (!DETERMINER_BEFORE.test(before)) return null;
   const after = NOUN_AFTER.exec(prose.slice(c.end, c.end + 30));
   return after ? singular(after[1]) : null;

@@ -25,6 +25,10 @@ suite('change-mismatch (VER014)', () => {
       ['Exports doubled from 10 to 25 tonnes.', null, ['doubled from 10 to 25']],
       ['Exports doubled from 10 to 20 tonnes.', null, []],
       ['Exports more than doubled from 10 to 25 tonnes.', null, []],
+      // "More than halved" is a bound the other way: at most half.
+      ['Profits more than halved, from £80m to £50m.', null, ['halved, from £80m to £50m']],
+      ['Profits more than halved, from £80m to £30m.', null, []],
+      ['Profits halved from £80m to £40m.', null, []],
       ['Sales rose 8% from 100 to 120 units.', null, ['8% from 100 to 120']],
       ['Sales rose 20% from 100 to 120 units.', null, []],
       // Points or percent: 40% to 48% is 8 points or 20%.

@@ -7,6 +7,7 @@ suite('figure-conflict (VER019)', () => {
       ['The company agreed a $4.5bn deal in March.\n\nThe deal, worth $4.5 billion, closed in June.', null, []],
       // Rounding: $4.52bn is $4.5bn.
       ['The company agreed a $4.52bn deal in March.\n\nThe deal, worth $4.5 billion, closed in June.', null, []],
+      ['The bridge will cost £1.2bn.\n\nCritics say the £1.3bn bridge is a vanity project.', null, ['£1.3bn']],
       // Another subject.
       ['The company agreed a $4.5bn deal in March.\n\nThe loan, worth $4.6 billion, closed in June.', null, []],
       // A revision is expected to change the figure.
