@@ -1,0 +1,42 @@
+import * as assert from 'node:assert/strict';
+import { scanNumbers } from '../../src/engine/extractors/numbers';
+
+// Random runs of the scanner's trigger words, symbols and figures: whatever the mix, it must not throw,
+// and every span must lie inside the text, in order, without overlapping the one before.
+const PIECES = (
+  '1 12 1,234 3.79 0.5 2008 555 - – / : . , ( ) % $ € £ # + ° US$ HK $ U.S. u.s. GB BYN USD usd dm Rs ' +
+  'a an one two twenty - five hundred thousand million bn m k half third quarter thirds of out in every ' +
+  'between and to from more than about up at least percent pct per cent percentage points times fold doubled ' +
+  'largest km tonnes pounds marks won cents dollars yuan finnish markka Boeing iPhone page No the'
+).split(' ');
+
+/** A small deterministic generator (mulberry32), so a failure can be replayed. */
+function random(seed: number): () => number {
+  let a = seed;
+  return () => {
+    a = (a + 0x6d2b79f5) | 0;
+    let t = Math.imul(a ^ (a >>> 15), 1 | a);
+    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+suite('numbers: random input never breaks the scanner', () => {
+  test('2,000 random sentences', () => {
+    const next = random(42);
+    for (let n = 0; n < 2000; n++) {
+      const words: string[] = [];
+      for (let w = 0; w < 3 + Math.floor(next() * 25); w++) {
+        const piece = PIECES[Math.floor(next() * PIECES.length)];
+        words.push(next() < 0.3 ? piece : ` ${piece}`);
+      }
+      const text = words.join('');
+      let last = 0;
+      for (const c of scanNumbers(text)) {
+        assert.ok(c.start >= last && c.start < c.end && c.end <= text.length, `bad span ${JSON.stringify(c)} in ${JSON.stringify(text)}`);
+        assert.ok(Number.isFinite(c.value), `value ${c.value} in ${JSON.stringify(text)}`);
+        last = c.end;
+      }
+    }
+  });
+});
