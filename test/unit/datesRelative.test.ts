@@ -22,6 +22,11 @@ suite('dates: relative expressions', () => {
       ['It was his best result the last year.', [['the last year', '2012']]],
       ['The index fell two weeks ago.', [['two weeks ago', '2013-03-08']]],
       ['It broke down three years ago.', [['three years ago', '2010']]],
+      ['Sales rose 5% from a year earlier.', [['a year earlier', '2012']]],
+      ['It opened in 2009 and closed two years later.', [['2009', '2009'], ['two years later', '2011']]],
+      ['Profit beat year-ago levels.', [['year-ago', '2012']]],
+      ['Debt will fall by year-end.', [['year-end', '2013']]],
+      ['Stocks fell this past week.', [['this past week', '2013-W11']]],
       ['It was sold last September.', [['last September', '2012-09']]],
       ['Losses grew by the end of last year.', [['the end of last year', '2012']]],
       ['Sales rose 4% on the same period last year.', [['the same period last year', '2012']]],
@@ -86,6 +91,7 @@ suite('dates: relative expressions', () => {
   test('not relative dates', () => {
     check([
       ['The day after the vote, he left.', []],
+      ['It flew three years after it was due.', [['three years', 'P3Y']]],
       ['He had a second chance.', []],
       ['Soon-to-open stores are listed.', []],
       ['He will come back as soon as he can.', []],

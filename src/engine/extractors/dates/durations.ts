@@ -6,7 +6,7 @@ import { COUNT_RE, COUNT_WORD_RE, countValue, UNIT_RE, unitOf, type Unit } from 
 const MODIFIER_OR_DETERMINER =
   '(?:(?:about|almost|nearly|around|roughly|approximately|over|under|some|only)\\s+|(the)\\s+(?:(past|last|next|previous|coming|following|first|final|remaining|same|entire|whole)\\s+)?)?';
 const FILLER = '(?:(?:more|full|straight|consecutive|long|whole|additional|further|extra|trading|business|calendar|working|successive)\\s+)?';
-const DURATION = new RegExp(`\\b${MODIFIER_OR_DETERMINER}(${COUNT_RE})\\s+${FILLER}(${UNIT_RE})\\b(?!-)(?:\\s+(ago|from now))?`, 'gi');
+const DURATION = new RegExp(`\\b${MODIFIER_OR_DETERMINER}(${COUNT_RE})\\s+${FILLER}(${UNIT_RE})\\b(?!-)(?:\\s+(ago|from now|earlier|later|before|after)(?=\\s*(?:[.,;:!?)\\]"”]|$)))?`, 'gi');
 const ADJECTIVAL = new RegExp(`\\b(\\d+|${COUNT_WORD_RE}(?:-${COUNT_WORD_RE})?|multi)-(second|minute|hour|day|week|month|quarter|year|decade|century)(?:s?-long)?\\b(?!-old)`, 'gi');
 const PLURAL_LONG = /\b(years|decades|months|weeks|days|hours)-long\b/gi;
 const BARE_PLURAL = /\b(?:for|in|over|within|during)\s+(?:(?:just|only|mere)\s+)?((?:the\s+)?(?:(?:past|last|coming|next)\s+)?(years|decades|months|weeks|days|hours|minutes))\b(?!\s+(?:of|ago|before|after|later|earlier))/gi;
@@ -25,12 +25,15 @@ export function durationValue(count: number | null, unit: Unit): string {
   return `P${time ? 'T' : ''}${n}${code}`;
 }
 
-/** `two weeks ago`: the date the stretch leads back to, days and weeks to the day. */
-function agoValue(ref: Parameters<typeof relativeValue>[0], count: number | null, unit: Unit): string {
-  if (count === null || !unit.grain) return 'PAST_REF';
+/**
+ * `two weeks ago`, `a year earlier` (ending its phrase): the date the stretch leads to, days and weeks to
+ * the day; `sign` is -1 back, +1 ahead.
+ */
+function agoValue(ref: Parameters<typeof relativeValue>[0], count: number | null, unit: Unit, sign: number): string {
+  if (count === null || !unit.grain) return sign < 0 ? 'PAST_REF' : 'FUTURE_REF';
   const grain: Grain = unit.grain === 'week' || unit.grain === 'weekend' ? 'day' : unit.grain === 'decade' || unit.grain === 'century' ? 'year' : unit.grain;
   const n = unit.grain === 'week' ? 7 * count : unit.grain === 'decade' || unit.grain === 'century' ? count * unit.factor : count;
-  return Number.isInteger(n) ? relativeValue(ref, grain, -n) : 'PAST_REF';
+  return Number.isInteger(n) ? relativeValue(ref, grain, sign * n) : sign < 0 ? 'PAST_REF' : 'FUTURE_REF';
 }
 
 function spelled(m: RegExpExecArray, scope: Parameters<Recognizer>[0]): Candidate | null {
@@ -47,8 +50,13 @@ function spelled(m: RegExpExecArray, scope: Parameters<Recognizer>[0]): Candidat
   // "a two-hour stoppage": the article belongs to the noun, not to the count.
   const article = /^an?\s+(?!few|couple|dozen|half|hundred)[a-z]/i.exec(countText) && !the ? countText.indexOf(' ') + 1 : 0;
   const base = { start: m.index + (whole.startsWith(countText) ? article : 0), end: m.index + whole.length };
-  if (ago) return { ...base, type: 'DATE', value: agoValue(scope.ref, count, unit), relative: true };
-  return { ...base, type: 'DURATION', value: durationValue(count, unit), relative: false };
+  const sign = ago && /^(?:ago|earlier|before)$/i.test(ago) ? -1 : 1;
+  // "half an hour later" counts from the event just told, not from the publication date: a stretch.
+  if (ago && unit.time && !/^ago$/i.test(ago)) base.end = m.index + whole.slice(0, whole.length - ago.length).trimEnd().length;
+  if (!ago || (unit.time && !/^ago$/i.test(ago))) return { ...base, type: 'DURATION', value: durationValue(count, unit), relative: false };
+  // "In 2009 ... two years later" counts from 2009: years told from a date said before follow it.
+  const anaphor = !/^ago$/i.test(ago) && unit.grain === 'year' && count !== null && Number.isInteger(count) ? { years: sign * count, keepGrain: false } : undefined;
+  return { ...base, type: 'DATE', value: agoValue(scope.ref, count, unit, sign), relative: true, anaphor };
 }
 
 /** Stretches of time: `a month` → P1M, `fifty-year` → P50Y, `three decades`, `two weeks ago`. */

@@ -29,7 +29,7 @@ const FAMILIES: readonly { find: Recognizer; digits?: boolean; words?: string }[
   { find: periods, words: 'spring summer autumn fall winter quarter half fiscal financial fy q h' },
   {
     find: relativeDates,
-    words: 'today tonight yesterday tomorrow night this last next past previous coming current following prior before after earlier entire whole full start beginning end middle close rest remainder turn course',
+    words: 'today tonight yesterday tomorrow night this last next past previous coming current following prior before after earlier ago entire whole full start beginning end middle close rest remainder turn course',
   },
   { find: anchoredDates, words: 'day same weekend morning afternoon evening night' },
   { find: weekdays, words: 'monday tuesday wednesday thursday friday saturday sunday mondays tuesdays wednesdays thursdays fridays saturdays sundays' },

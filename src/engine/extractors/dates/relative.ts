@@ -4,7 +4,9 @@ import { monthNumber, MONTH_RE, PARTS_OF_DAY, unitOf } from './lexicon';
 
 const DEICTIC = /\b(?:(earlier|later)\s+)?(?:the\s+day\s+(before|after)\s+)?(today|tonight|yesterday|tomorrow|last\s+night)(?:\s+(morning|afternoon|evening|night))?\b/gi;
 const UNIT_WORD = '(week|weekend|month|quarter|year|decade|century)';
-const THIS_NEXT = new RegExp(`\\b(?:(earlier|later)\\s+)?(?:(the)\\s+)?(this|last|next|past|previous|coming|current)\\s+${UNIT_WORD}\\b(?!-)`, 'gi');
+const THIS_NEXT = new RegExp(`\\b(?:(earlier|later)\\s+)?(?:(the)\\s+)?(this|last|next|(?:this\\s+)?past|previous|coming|current)\\s+${UNIT_WORD}\\b(?!-)`, 'gi');
+/** `the year-earlier quarter`, `year-ago sales`, `by year-end`. */
+const COMPOUND = /\b(year|month|quarter|week)-(earlier|ago|end)\b/gi;
 // "the day after" is anaphoric only where it ends the phrase: "the day after the vote" counts from the vote.
 const ANAPHORIC = new RegExp(`\\bthe\\s+(?:(previous|following|prior)\\s+(day|week|month|year)|(day|week|month|year)\\s+(before|after|previous|earlier|prior)(?=\\s*(?:[.,;:!?)\\]"”]|$)))\\b`, 'gi');
 /** `the entire year`: the year the sentence speaks of, or this one. */
@@ -39,7 +41,7 @@ function thisNext(m: RegExpExecArray, ref: Day | null): Candidate {
   if (the && /^(?:past|next|coming)$/i.test(which)) {
     return { ...base, type: 'DURATION', value: `P${unit.factor}${unit.code}`, relative: false };
   }
-  return { ...base, type: 'DATE', value: relativeValue(ref, unit.grain!, SHIFTS[which.toLowerCase()]), relative: true };
+  return { ...base, type: 'DATE', value: relativeValue(ref, unit.grain!, SHIFTS[which.toLowerCase().replace(/^this\s+/, '')]), relative: true };
 }
 
 /** The month named after `last` or `next`: the nearest one before or after the publication month. */
@@ -63,6 +65,11 @@ export const relativeDates: Recognizer = ({ text, ref }) => [
     const shift = SHIFTS[(m[1] ?? m[4]).toLowerCase()];
     const anaphor = unit.grain === 'year' ? { years: shift, keepGrain: false } : undefined;
     return { start: m.index, end: m.index + m[0].length, type: 'DATE', value: relativeValue(ref, unit.grain!, shift), relative: true, anaphor };
+  }),
+  ...eachMatch(COMPOUND, text, (m) => {
+    const grain = unitOf(m[1]).grain!;
+    const shift = /end/i.test(m[2]) ? 0 : -1;
+    return { start: m.index, end: m.index + m[0].length, type: 'DATE', value: relativeValue(ref, grain, shift), relative: true };
   }),
   ...eachMatch(WHOLE, text, (m) => {
     const grain = unitOf(m[1]).grain!;
