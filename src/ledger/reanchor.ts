@@ -1,5 +1,4 @@
-import { normalizeClaimText } from './fingerprint';
-import { contextSimilarity, textSimilarity, words } from './similarity';
+import { contextSimilarity, prepare, textSimilarity, type Prepared } from './similarity';
 import type { Fingerprint } from './types';
 
 /** Where an entry's claim is now: its index in the scan's claims, and whether its text changed. */
@@ -31,13 +30,31 @@ const COMMON_WORD = 64;
  * costs a bounded number of candidates per entry and assigns pairs greedily, cheapest first.
  * `claims` must be sorted by position, as the scan returns them.
  */
-export function reanchor(entries: readonly (readonly [string, Fingerprint])[], claims: readonly Fingerprint[]): Map<string, Anchor> {
+export function reanchor(entryList: readonly (readonly [string, Fingerprint])[], claimList: readonly Fingerprint[]): Map<string, Anchor> {
+  const entries = entryList.map(([key, f]) => [key, prepare(f)] as const);
+  const claims = claimList.map(prepare);
   const anchors = new Map<string, Anchor>();
   const taken = new Set<number>();
-  assign(exactPairs(entries, claims), anchors, taken, false);
-  const left = entries.filter(([key]) => !anchors.has(key));
+  assign(identicalPairs(entries, claims), anchors, taken, false);
+  let left = entries.filter(([key]) => !anchors.has(key));
+  if (left.length > 0) assign(exactPairs(left, entries, claims, taken), anchors, taken, false);
+  left = left.filter(([key]) => !anchors.has(key));
   if (left.length > 0) assign(changedPairs(left, claims, taken), anchors, taken, true);
   return anchors;
+}
+
+/**
+ * The common case first, at the cost of a lookup: claims whose text and context are exactly the
+ * entry's (nothing changed in their sentence). Identical twins are told apart by position.
+ */
+function identicalPairs(entries: readonly (readonly [string, Prepared])[], claims: readonly Prepared[]): Pair[] {
+  const keyOf = (p: Prepared) => `${p.fingerprint.kind}\u0000${p.text}\u0000${p.fingerprint.before}\u0000${p.fingerprint.after}`;
+  const byKey = groupBy(claims.map((c, i) => [keyOf(c), i] as const));
+  const pairs: Pair[] = [];
+  for (const [key, e] of entries) {
+    for (const i of nearest(byKey.get(keyOf(e)) ?? [], claims, e.fingerprint.position, 4)) pairs.push({ key, claimIndex: i, cost: distance(e, claims[i]) });
+  }
+  return pairs;
 }
 
 function assign(pairs: Pair[], anchors: Map<string, Anchor>, taken: Set<number>, changed: boolean): void {
@@ -49,60 +66,71 @@ function assign(pairs: Pair[], anchors: Map<string, Anchor>, taken: Set<number>,
   }
 }
 
-function exactPairs(entries: readonly (readonly [string, Fingerprint])[], claims: readonly Fingerprint[]): Pair[] {
-  const bucketOf = (f: Fingerprint) => `${f.kind}\u0000${normalizeClaimText(f.text)}`;
-  const buckets = groupBy(claims.map((c, i) => [bucketOf(c), i] as const));
+function exactPairs(
+  entries: readonly (readonly [string, Prepared])[],
+  allEntries: readonly (readonly [string, Prepared])[],
+  claims: readonly Prepared[],
+  taken: ReadonlySet<number>,
+): Pair[] {
+  const bucketOf = (p: Prepared) => `${p.fingerprint.kind}\u0000${p.text}`;
+  const claimCounts = new Map<string, number>();
+  for (const c of claims) claimCounts.set(bucketOf(c), (claimCounts.get(bucketOf(c)) ?? 0) + 1);
   const entryCounts = new Map<string, number>();
-  for (const [, e] of entries) entryCounts.set(bucketOf(e), (entryCounts.get(bucketOf(e)) ?? 0) + 1);
+  for (const [, e] of allEntries) entryCounts.set(bucketOf(e), (entryCounts.get(bucketOf(e)) ?? 0) + 1);
+  const buckets = groupBy(claims.flatMap((c, i) => (taken.has(i) ? [] : [[bucketOf(c), i] as const])));
   const pairs: Pair[] = [];
   for (const [key, e] of entries) {
     const bucket = bucketOf(e);
     const list = buckets.get(bucket) ?? [];
-    // A distinctive text found once on each side is the same claim whatever its new context.
-    const unique = list.length === 1 && entryCounts.get(bucket) === 1 && normalizeClaimText(e.text).length >= 6;
-    for (const i of nearest(list, claims, e.position, CANDIDATES)) {
+    // A distinctive text found once in the article and once in the ledger is the same claim whatever its new context.
+    const unique = claimCounts.get(bucket) === 1 && entryCounts.get(bucket) === 1 && e.text.length >= 6;
+    for (const i of nearest(list, claims, e.fingerprint.position, CANDIDATES)) {
       const context = contextSimilarity(e, claims[i]);
       if (context < EXACT_CONTEXT && !unique) continue;
-      pairs.push({ key, claimIndex: i, cost: 1 - context + 0.5 * Math.abs(e.position - claims[i].position) });
+      pairs.push({ key, claimIndex: i, cost: 1 - context + 0.5 * distance(e, claims[i]) });
     }
   }
   return pairs;
 }
 
-function changedPairs(entries: readonly (readonly [string, Fingerprint])[], claims: readonly Fingerprint[], taken: Set<number>): Pair[] {
+function changedPairs(entries: readonly (readonly [string, Prepared])[], claims: readonly Prepared[], taken: Set<number>): Pair[] {
   const free = claims.map((c, i) => [c, i] as const).filter(([, i]) => !taken.has(i));
-  const byKind = groupBy(free.map(([c, i]) => [c.kind, i] as const));
-  const byWord = groupBy(free.flatMap(([c, i]) => [...new Set([...words(c.before), ...words(c.after)])].map((w) => [`${c.kind}\u0000${w}`, i] as const)));
+  const byKind = groupBy(free.map(([c, i]) => [c.fingerprint.kind, i] as const));
+  const byWord = groupBy(free.flatMap(([c, i]) => [...new Set(c.all)].map((w) => [`${c.fingerprint.kind}\u0000${w}`, i] as const)));
   const pairs: Pair[] = [];
   for (const [key, e] of entries) {
-    const entryWords = [...new Set([...words(e.before), ...words(e.after)])];
+    const kind = e.fingerprint.kind;
+    const entryWords = [...new Set(e.all)];
     const tally = new Map<number, number>();
     for (const w of entryWords) {
-      const posting = byWord.get(`${e.kind}\u0000${w}`) ?? [];
+      const posting = byWord.get(`${kind}\u0000${w}`) ?? [];
       if (posting.length <= COMMON_WORD) for (const i of posting) tally.set(i, (tally.get(i) ?? 0) + 1);
     }
     const byShared = [...tally].sort((a, b) => b[1] - a[1] || a[0] - b[0]).slice(0, CANDIDATES).map(([i]) => i);
-    const candidates = new Set([...byShared, ...nearest(byKind.get(e.kind) ?? [], claims, e.position, 4)]);
-    const text = normalizeClaimText(e.text);
+    const candidates = new Set([...byShared, ...nearest(byKind.get(kind) ?? [], claims, e.fingerprint.position, 4)]);
     for (const i of candidates) {
       const context = contextSimilarity(e, claims[i]);
-      const same = textSimilarity(text, normalizeClaimText(claims[i].text));
+      const same = textSimilarity(e.text, claims[i].text);
       const strong = entryWords.length >= 4 || same >= 0.5;
       if (!((context >= 0.6 && strong) || (context >= 0.4 && same >= 0.6))) continue;
-      pairs.push({ key, claimIndex: i, cost: 1 - context + 0.5 * (1 - same) + 0.25 * Math.abs(e.position - claims[i].position) });
+      pairs.push({ key, claimIndex: i, cost: 1 - context + 0.5 * (1 - same) + 0.25 * distance(e, claims[i]) });
     }
   }
   return pairs;
 }
 
+function distance(a: Prepared, b: Prepared): number {
+  return Math.abs(a.fingerprint.position - b.fingerprint.position);
+}
+
 /** The `count` claims of a position-sorted index list nearest to a relative position. */
-function nearest(list: readonly number[], claims: readonly Fingerprint[], position: number, count: number): readonly number[] {
+function nearest(list: readonly number[], claims: readonly Prepared[], position: number, count: number): readonly number[] {
   if (list.length <= count) return list;
   let lo = 0;
   let hi = list.length;
   while (lo < hi) {
     const mid = (lo + hi) >> 1;
-    if (claims[list[mid]].position < position) lo = mid + 1;
+    if (claims[list[mid]].fingerprint.position < position) lo = mid + 1;
     else hi = mid;
   }
   const from = Math.max(0, Math.min(lo - (count >> 1), list.length - count));

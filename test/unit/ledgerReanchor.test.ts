@@ -234,19 +234,23 @@ suite('ledger re-anchoring', () => {
     });
   }
 
-  test('5,000 entries re-anchor in well under two seconds', () => {
-    const paragraph = (i: number) => `Item ${i}: the council spent $${i + 1} million on road number ${i * 7 + 3} in district ${i % 97}.`;
+  test('8,000 marked claims in a 190 KB article, a third of their sentences reworded, re-anchor in bounded time', () => {
+    const paragraph = (i: number) => `Item ${i}: the council spent $${i + 1} million on ${(i % 50) + 2} roads and ${(i % 30) + 5} bridges in 2019.`;
     const text = Array.from({ length: 2000 }, (_, i) => paragraph(i)).join('\n');
     const claims = scan(text).claims;
+    assert.ok(claims.length >= 6000, `${claims.length} claims`);
     const ledger = emptyLedger('a.txt');
-    for (const c of claims.slice(0, 5000)) ledger.entries[c.id] = applyMark(null, fingerprintOf(c, text), 'verified');
-    const edited = `A new first paragraph.\n${text.replace('$501 million', '$502 million')}`;
+    for (const c of claims) ledger.entries[c.id] = applyMark(null, fingerprintOf(c, text), 'verified');
+    let n = 0;
+    const reworded = text.replace(/ the council spent/g, (m) => (n++ % 3 === 0 ? ' the city council spent' : m));
+    const edited = `A new first paragraph.\n${reworded.replace('$501 million', '$502 million')}`;
     const editedClaims = scan(edited).claims;
     const t0 = Date.now();
     const rec = reconcile(ledger, editedClaims, edited);
     const ms = Date.now() - t0;
-    assert.ok(ms < 2000, `${ms} ms`);
+    assert.ok(ms < 5000, `${ms} ms`);
     assert.equal(rec.orphans.length, 0);
     assert.equal(rec.findings.length, 1);
+    assert.equal(rec.claimOf.size, claims.length);
   });
 });
