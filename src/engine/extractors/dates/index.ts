@@ -88,7 +88,9 @@ export const datesExtractor: ParagraphExtractor = {
           type: c.type,
           value: c.value,
           relative: c.relative,
-          resolved: !c.relative || ref !== null,
+          // A value with no X placeholder is complete: resolved from the publication date, from a date
+          // said before it in the sentence, or by nature (`PRESENT_REF`).
+          resolved: !c.relative || !c.value.includes('X'),
         });
       }
     }

@@ -27,7 +27,8 @@ export const references: Recognizer = ({ text }) => {
       ...eachMatch(re, text, (m) => {
         // "recent years" is in the sentence as the stretch "in recent years": TimeML leaves out "in".
         const lead = /^in\s+/i.exec(m[0])?.[0].length ?? 0;
-        return { start: m.index + lead, end: m.index + m[0].length, type: 'DATE', value, relative: false };
+        // Relative to the publication date, yet resolved whatever it is: the value names no calendar date.
+        return { start: m.index + lead, end: m.index + m[0].length, type: 'DATE', value, relative: true };
       }),
     );
   }
