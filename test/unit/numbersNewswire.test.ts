@@ -65,6 +65,13 @@ const NEWSWIRE: [string, Expected[]][] = [
     { text: 'half a percentage point', type: 'percentage-points', value: 0.5 },
   ]],
   ['open 24/7 since 3/4', []],
+  ["it lent 5 mln ecus , 20 mln aust dlrs , 2 mln n.z. dlrs , 7 mln s'pore dlrs and 9 mln d-marks .", [
+    { text: '5 mln ecus', type: 'money', value: 5e6, unit: 'XEU' },
+    { text: '20 mln aust dlrs', type: 'money', value: 20e6, unit: 'AUD' },
+    { text: '2 mln n.z. dlrs', type: 'money', value: 2e6, unit: 'NZD' },
+    { text: "7 mln s'pore dlrs", type: 'money', value: 7e6, unit: 'SGD' },
+    { text: '9 mln d-marks', type: 'money', value: 9e6, unit: 'DEM' },
+  ]],
 ];
 
 suite('numbers: lowercased, tokenized newswire', () => {

@@ -15,6 +15,7 @@ export const ISO_CODES: ReadonlySet<string> = new Set(split(`
   OMR PAB PEN PGK PHP PKR PLN PYG QAR RON RSD RUB RWF SAR SBD SCR SDG SEK SGD SHP SLL SOS SRD SSP STN SVC
   SYP SZL THB TJS TMT TND TOP TRY TTD TWD TZS UAH UGX USD UYU UZS VES VND VUV WST XAF XCD XOF XPF YER ZAR
   ZMW ZWL ATS BEF DEM ESP FIM FRF GRD IEP ITL LUF NLG PTE SKK SIT MTL CYP EEK LVL LTL ZWD VEB TRL ROL RUR
+  XEU XDR ARA BRC BRE
 `));
 
 /**
@@ -68,7 +69,9 @@ export const CURRENCY_NOUNS: ReadonlyMap<string, string | null> = new Map([
   ...pairs('SAR', 'riyal riyals'), ...pairs('IRR', 'rial rials'), ...pairs('BDT', 'taka'), ...pairs('VND', 'dong'),
   ...pairs('ITL', 'lire'), ...pairs('TRY', 'lira liras'), ...pairs('RON', 'lei'), ...pairs('BGN', 'leva'),
   ...pairs('MXN', 'peso pesos'), ...pairs('BYN', 'byr'), ...pairs('PEN', 'soles'), ...pairs('GEL', 'lari'),
-  ...pairs('ZMW', 'kwacha'), ...pairs('VES', 'bolivar bolivars bolivares'),
+  ...pairs('ZMW', 'kwacha'), ...pairs('VES', 'bolivar bolivars bolivares'), ...pairs('XEU', 'ecu ecus'),
+  ...pairs('XDR', 'sdr sdrs'), ...pairs('ARA', 'austral australs'), ...pairs('BRC', 'cruzado cruzados'),
+  ...pairs('BRE', 'cruzeiro cruzeiros'), ...pairs('DEM', 'dmk dmks'),
   ...pairs(null, 'dinar dinars crown crowns kroon kroons shilling shillings'),
   ...pairs('GBP', 'pound pounds'), ...pairs('DEM', 'mark marks deutschemark deutschemarks'),
 ]);
@@ -101,6 +104,9 @@ export const CURRENCY_ADJECTIVES: ReadonlyMap<string, string> = new Map([
   ...pairs('HUF', 'hungarian'), ...pairs('RON', 'romanian'), ...pairs('BGN', 'bulgarian'), ...pairs('HRK', 'croatian'),
   ...pairs('KZT', 'kazakh'), ...pairs('GBP', 'british'), ...pairs('MAD', 'moroccan'), ...pairs('AED', 'emirati uae'),
   ...pairs('ZWL', 'zimbabwe zimbabwean'), ...pairs('JMD', 'jamaican'), ...pairs('EEK', 'estonian'),
+  // Newswire shorthands: "aust dlrs", "can dlrs", "hk dlrs", "n.z. dlrs", "s'pore dlrs", "lux francs".
+  ...pairs('AUD', 'aust'), ...pairs('CAD', 'can'), ...pairs('HKD', 'hk'), ...pairs('NZD', 'nz'),
+  ...pairs('SGD', "s'pore"), ...pairs('LUF', 'lux'), ...pairs('NLG', 'dutch'), ...pairs('TWD', 'nt'),
 ]);
 
 /** Table entries giving one value to each of the space-separated words. */

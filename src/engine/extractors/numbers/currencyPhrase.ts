@@ -141,6 +141,8 @@ export function readCurrencySuffix(tokens: Token[], k: number, figure: FigureSha
     adjective = CURRENCY_ADJECTIVES.get(letters.letters);
     j = letters.next;
   }
+  // "d-marks": a hyphen may join the adjective to the noun.
+  if (adjective && tokens[j]?.text === '-' && !tokens[j].gap) j++;
   const noun = tokens[j];
   if (!noun || noun.kind !== 'word') return null;
   const minor = MINOR_UNITS.get(noun.lower);
