@@ -50,36 +50,25 @@ function check(prose: string, numbers: NumberClaim[], pair: ChangePair, word: Ch
   if (from.value === 0 || from.value === to.value) return null;
   const ratio = to.value / from.value;
   const change = (ratio - 1) * 100;
-  const span = {
-    start: Math.min(word.start, from.start, to.start),
-    end: Math.max(word.end, from.end, to.end),
-  };
+  const stated = statedChange(prose, numbers, word, pair);
+  // The words at fault: the change word with the change it states, and the two figures.
+  const saidStart = Math.min(word.start, stated?.start ?? word.start);
+  const saidEnd = Math.max(word.end, stated?.end ?? word.end);
+  const said = prose.slice(saidStart, saidEnd);
+  const span = { start: Math.min(saidStart, from.start, to.start), end: Math.max(saidEnd, from.end, to.end), claimId: to.id };
   const figures = `${from.text.trim()} to ${to.text.trim()}`;
-  if (word.rise !== ratio > 1) {
-    const what = ratio > 1 ? 'a rise' : 'a fall';
-    return { ...span, claimId: to.id, message: `"${word.word}", but ${figures} is ${what} of ${pct(Math.abs(change))}%.` };
-  }
+  const what = ratio > 1 ? 'a rise' : 'a fall';
+  if (word.rise !== ratio > 1) return { ...span, message: `"${said}", but ${figures} is ${what} of ${pct(Math.abs(change))}%.` };
   const factor = factorOf(word.word);
   if (factor !== null) {
     const hedge = prose.slice(Math.max(0, word.start - 12), word.start).toLowerCase();
-    if (!multiplierFits(ratio, factor, hedge)) {
-      return { ...span, claimId: to.id, message: `"${word.word}", but ${figures} is ${times(ratio)} times.` };
-    }
-    return null;
+    return multiplierFits(ratio, factor, hedge) ? null : { ...span, message: `"${said}", but ${figures} is ${times(ratio)} times.` };
   }
-  const stated = statedChange(prose, numbers, word, pair);
   if (!stated) return null;
   const tolerance = stated.qualifier && stated.qualifier !== 'exact' ? 2 + Math.abs(change) * 0.1 : 1 + Math.abs(change) * 0.05;
   const points = from.type === 'percent' ? Math.abs(to.value - from.value) : NaN;
   if (Math.abs(Math.abs(change) - stated.value) <= tolerance || Math.abs(points - stated.value) <= 0.6) return null;
-  const what = ratio > 1 ? 'a rise' : 'a fall';
-  const said = prose.slice(Math.min(word.start, stated.start), Math.max(word.end, stated.end));
-  return {
-    start: Math.min(span.start, stated.start),
-    end: Math.max(span.end, stated.end),
-    claimId: stated.id,
-    message: `"${said}", but ${figures} is ${what} of ${pct(Math.abs(change))}%.`,
-  };
+  return { ...span, claimId: stated.id, message: `"${said}", but ${figures} is ${what} of ${pct(Math.abs(change))}%.` };
 }
 
 /**

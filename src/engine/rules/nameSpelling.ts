@@ -26,6 +26,11 @@ export const nameSpelling: Rule = {
     const mentions = personMentions(ctx.model);
     const firstsOf = new Map<string, Set<string>>();
     const givenNames = new Set<string>();
+    // Named sources are people (or bodies) too: "Lukashenka said" makes "Lukashenka" a name.
+    for (const c of ctx.claims) {
+      const last = c.kind === 'attribution' && !c.vague ? /\b([A-Z][\p{Ll}'’-]{4,})$/u.exec(c.speaker ?? '') : null;
+      if (last && !firstsOf.has(last[1])) firstsOf.set(last[1], new Set());
+    }
     for (const m of mentions) {
       if (!firstsOf.has(m.surname)) firstsOf.set(m.surname, new Set());
       if (m.first) {

@@ -34,6 +34,9 @@ suite('change-mismatch (VER014)', () => {
       // Points or percent: 40% to 48% is 8 points or 20%.
       ['Support rose 8% from 40% to 48%.', null, []],
       ['Cargo climbed from 4.2 million tonnes in 2020 to 3.9 million tonnes in 2021.', null, ['climbed from 4.2 million tonnes in 2020 to 3.9 million']],
+      // Two figures dated by their years.
+      ['Sales were 2.4 million in 2020 and 2.1 million in 2021, a rise of 8%.', null, ['2.4 million in 2020 and 2.1 million in 2021, a rise of 8%']],
+      ['Sales were 2.4 million in 2021 and 2.1 million in 2020, a rise of 14%.', null, []],
       // Two different currencies are not one change.
       ['The price rose from $10 to £9.', null, []],
       // A range, not a change.

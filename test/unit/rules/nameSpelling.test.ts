@@ -7,6 +7,8 @@ suite('name-spelling (VER016)', () => {
       ['Alexander Lukashenko arrived in Beijing. Lukashenko will meet Xi Jinping. Lukashenka smiled.', null, ['Lukashenka']],
       ['Port director Tomasz Kowalczyk spoke. Kowalcyzk said trade was down.', null, ['Kowalcyzk']],
       ['Alexander Lukashenko arrived in Beijing. Lukashenko will meet Xi Jinping.', null, []],
+      // A named source is a name: "Lukashenka said". On a tie, the later spelling is the one reported.
+      ['Lukashenka said the talks went well. Lukashenko later left for Minsk.', null, ['Lukashenko']],
       // Two people: different given names.
       ['Anna Jansen spoke first. Later Pieter Janssen replied.', null, []],
       // Feminine form, plural, demonym.

@@ -15,6 +15,10 @@ const TO_AHEAD = new RegExp(`^\\s+(?:(?:in|by|at the end of|during)\\s+[A-Za-z0-
 const TO_BEFORE = new RegExp(`\\bto\\s+${HEDGE}$`, 'i');
 const FROM_BETWEEN = new RegExp(`^\\s*,?\\s*(?:(?:up|down)\\s+)?from\\s+${HEDGE}$`, 'i');
 
+/** "2.4 million in 2020 and 2.1 million in 2021": two figures, each with its year. */
+const YEAR_BETWEEN = /^\s+in\s+((?:19|20)\d\d)\s*,?\s*(?:and|to|compared with|versus|vs\.?|against)?\s+$/i;
+const YEAR_AFTER = /^\s+in\s+((?:19|20)\d\d)\b/i;
+
 const COMPARABLE = new Set(['money', 'count', 'quantity', 'percent']);
 
 /** The pairs of neighbouring figures of one sentence that a change runs between, in either order. */
@@ -28,12 +32,23 @@ export function findChangePairs(prose: string, numbers: NumberClaim[]): ChangePa
     const near = b && comparable(a, b) && between.length <= 40;
     if (near && FROM_BEFORE.test(before) && TO_BETWEEN.test(between)) out.push({ from: a, to: b });
     else if (near && TO_BEFORE.test(before) && FROM_BETWEEN.test(between)) out.push({ from: b, to: a });
+    else if (near && YEAR_BETWEEN.test(between)) {
+      const pair = byYear(prose, a, b, Number(YEAR_BETWEEN.exec(between)![1]));
+      if (pair) out.push(pair);
+    }
     else if (FROM_BEFORE.test(before) && COMPARABLE.has(a.type)) {
       const to = unclaimedTo(prose, a, b?.start ?? prose.length);
       if (to) out.push({ from: a, to });
     }
   }
   return out;
+}
+
+/** Two figures dated by the years after them, the earlier first; null when the second has no year. */
+function byYear(prose: string, a: NumberClaim, b: NumberClaim, yearA: number): ChangePair | null {
+  const after = YEAR_AFTER.exec(prose.slice(b.end, b.end + 12));
+  if (!after || Number(after[1]) === yearA) return null;
+  return Number(after[1]) > yearA ? { from: a, to: b } : { from: b, to: a };
 }
 
 /**
