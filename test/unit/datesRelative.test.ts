@@ -56,6 +56,7 @@ suite('dates: relative expressions', () => {
       ['Markets will reopen on Friday.', [['Friday', '2013-03-29']]],
       ['He quit last Monday.', [['last Monday', '2013-03-18']]],
       ['Shops close on Sundays.', [['Sundays', 'XXXX-WXX-7']]],
+      ['Stocks fell on the anniversary of Black Monday.', [['Black Monday', 'XXXX-XX-XX']]],
       ['The strike will last until 6 a.m. Saturday.', [['6 a.m. Saturday', '2013-03-23T06:00']]],
     ]);
   });

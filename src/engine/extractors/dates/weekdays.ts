@@ -27,12 +27,17 @@ export function weekdayDate(ref: Day, target: number, which: string | undefined,
   }
 }
 
+/** Named days (`Black Monday`, `Super Tuesday`, `Good Friday`): a day of their own, not the nearest weekday. */
+const NAMED_DAY = /\b(?:Black|Cyber|Super|Good|Holy|Ash|Easter|Blue|Giving|Small Business)\s+$/;
+
 /** Weekdays: `on Friday` → the date; `Friday morning` → a time; `on Mondays` → a set. */
 export const weekdays: Recognizer = (scope) =>
   eachMatch(WEEKDAY, scope.text, (m) => {
     const [, which, name, plural, part] = m;
     const target = weekdayNumber(name);
     const base = { start: m.index, end: m.index + m[0].length };
+    const named = !which ? NAMED_DAY.exec(scope.text.slice(Math.max(0, m.index - 16), m.index)) : null;
+    if (named) return { start: m.index - named[0].length, end: m.index + name.length, type: 'DATE', value: 'XXXX-XX-XX', relative: false };
     if (plural) return { ...base, type: 'SET', value: `XXXX-WXX-${target}`, relative: false };
     const day = scope.ref ? weekdayDate(scope.ref, target, which, scope.tenseAt(m.index) === 'future') : null;
     const date = day ? periodValue(day, 'day') : `XXXX-WXX-${target}`;
