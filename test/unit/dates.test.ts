@@ -87,6 +87,8 @@ suite('dates: seasons, quarters, halves and fiscal years', () => {
       ['Sales rose in the third quarter of 2009.', [['the third quarter of 2009', '2009-Q3']]],
       ['Sales fell in the fourth quarter.', [['the fourth quarter', '2012-Q4']]],
       ['Profits doubled in the last quarter.', [['the last quarter', '2012-Q4']]],
+      ['The company reported third-quarter income of $5 million.', [['third-quarter', '2012-Q3']]],
+      ['It will close plants in the fourth quarter.', [['the fourth quarter', '2013-Q4']]],
       ['Results for Q3 2024 are due.', [['Q3 2024', '2024-Q3']]],
       ['Growth slowed in the first half of 2012.', [['the first half of 2012', '2012-H1']]],
       ['Revenue hit a record in fiscal 2012.', [['fiscal 2012', 'FY2012']]],

@@ -13,20 +13,19 @@ const FISCAL = new RegExp(`\\b(?:fiscal|financial)\\s+(?:year\\s+)?(${YEAR_RE}|\
 const SHIFT: Record<string, number> = { this: 0, the: 0, current: 0, last: -1, previous: -1, next: 1, coming: 1 };
 
 /**
- * The year a quarter or half without one falls in: the nearest such period to the publication date
- * ("the fourth quarter" in January is last year's, in August this year's), the tense deciding a tie.
+ * The year a quarter or half without one falls in: this year's, unless the tense points past it. Told in
+ * the past, it is the latest one that has begun ("reported third-quarter profit" in May is last year's);
+ * told in the future, the next one that has not ended.
  */
 function yearFor(scope: SentenceScope, at: number, index: number, count: number, given?: string, shift?: string): number | null {
   if (given) return Number(given);
   if (!scope.ref) return null;
   if (shift) return scope.ref.y + SHIFT[shift.toLowerCase()];
   const now = Math.ceil(scope.ref.m / (12 / count));
-  const ahead = (index - now + count) % count;
-  const behind = (now - index + count) % count;
-  if (ahead === 0) return scope.ref.y;
-  const forward = ahead < behind || (ahead === behind && scope.tenseAt(at) === 'future');
-  if (forward) return index > now ? scope.ref.y : scope.ref.y + 1;
-  return index < now ? scope.ref.y : scope.ref.y - 1;
+  const future = scope.tenseAt(at) === 'future';
+  if (future && index < now) return scope.ref.y + 1;
+  if (!future && index > now) return scope.ref.y - 1;
+  return scope.ref.y;
 }
 
 const fourDigits = (yy: string, ref: Day | null) => (yy.length === 4 ? yy : `${ref ? Math.floor(ref.y / 100) : 20}${yy}`);
