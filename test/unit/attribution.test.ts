@@ -20,7 +20,8 @@ const REPORTED: [string, Triple[]][] = [
   ['According to the ministry, the economy grew 3 percent.', [['the ministry', 'According to', 'the economy grew 3 percent']]],
   ['In the words of one diplomat, the summit was a failure.', [['one diplomat', 'In the words of', 'the summit was a failure']]],
   ['The plan, she said, will cost $4 billion.', [['she', 'said', 'The plan, she said, will cost $4 billion']]],
-  ['"It is over," he added. "We lost."', [['he', 'added', 'It is over']]],
+  // A quotation with no cue of its own goes on the content of the one before it.
+  ['"It is over," he added. "We lost."', [['he', 'added', 'It is over," he added. "We lost.']]],
   ['Jones acknowledged the error but insisted it was minor.', [['Jones', 'acknowledged', 'the error'], ['Jones', 'insisted', 'it was minor']]],
   ['The ruling was a mistake, lawyers for the family said in a statement.', [['lawyers for the family', 'said', 'The ruling was a mistake']]],
   ['Officials who spoke on condition of anonymity said the strike was imminent.', [['Officials who spoke on condition of anonymity', 'said', 'the strike was imminent']]],

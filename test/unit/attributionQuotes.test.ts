@@ -13,6 +13,22 @@ const QUOTES: [string, [string, string | null][]][] = [
     [['We cut spending by a third.\n"We will cut more next year', 'Ann Whitfield']],
   ],
   ['The minister arrived. "We will not give in to pressure." The talks resume.', [['We will not give in to pressure.', null]]],
+  // A quotation with no cue of its own, in the same paragraph or the next, goes on with the last speaker.
+  [
+    '"They are cutting child care," Murray said in a statement.\n\n"And for what? To pay for tax cuts."',
+    [
+      ['They are cutting child care', 'Murray'],
+      ['And for what? To pay for tax cuts.', 'Murray'],
+    ],
+  ],
+  // ... but not over another attribution.
+  [
+    '"We lost," Smith said. The agency estimated that 300 jobs would go. "It is a disaster."',
+    [
+      ['We lost', 'Smith'],
+      ['It is a disaster.', null],
+    ],
+  ],
   // Inside a speaker's speech, a quotation belongs to the speaker.
   ['Nikolai Snopkov, minister:\nAs I said, "there are no alternatives."', [['there are no alternatives.', 'Nikolai Snopkov']]],
 ];

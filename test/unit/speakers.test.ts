@@ -16,6 +16,9 @@ const CASES: [string, string, string | null, string | null][] = [
   ['President Donald Trump said taxes would fall. Trump added that wages would rise.', 'Trump', 'Donald Trump', 'President'],
   ['"We lost," said Jane Doe, a spokeswoman for the party.', 'Jane Doe, a spokeswoman for the party', 'Jane Doe', 'a spokeswoman for the party'],
   ['Alexey Avdonin, analyst at the Belarusian Institute of Strategic Research:\nWe see clearly that the economy is changing.', 'Alexey Avdonin', 'Alexey Avdonin', 'analyst at the Belarusian Institute of Strategic Research'],
+  ['Sen. Lindsey Graham (R-S.C.) said the bill was dead.', 'Sen. Lindsey Graham (R-S.C.)', 'Lindsey Graham', 'Sen.'],
+  ['Jane Roe spoke first. The Congressional Budget Office said costs would rise. She said they would not.', 'She', 'Jane Roe', null],
+  ['A spokesman for the Office of Management and Budget said the plan was dead.', 'A spokesman for the Office of Management and Budget', 'A spokesman for the Office of Management and Budget', null],
   // No person to stand for: the source stays as written, or unresolved for a bare pronoun.
   ['The company said profits fell.', 'The company', 'The company', null],
   ['He said the plan failed.', 'He', null, null],

@@ -1,3 +1,7 @@
+import { isOrganization, NOT_NAMES, TITLE_WORDS } from './nameWords';
+
+export { TITLE_WORDS };
+
 /** A name the article gives in full, where it stands. */
 export interface PersonMention {
   name: string;
@@ -28,26 +32,6 @@ export interface ResolvedSpeaker {
 // "AAAA..." linear, and a full stop only follows an initial, so a run never crosses a sentence end.
 const CAPITALIZED_RUN = /(?<![\p{L}\p{M}\p{N}'’.-])\p{Lu}(?:\.|[\p{L}\p{M}'’-]*)(?:[ \t]+\p{Lu}(?:\.|[\p{L}\p{M}'’-]*)){0,5}/gu;
 
-/** Capitalized words that are not part of a person's name. */
-const NOT_NAMES = new Set(
-  (
-    'The A An In On At For But And Or As If When While After Before Since During From With By To Of This That These Those ' +
-    'It He She They We I You His Her Their Our My Its Mr Mrs Ms Dr Monday Tuesday Wednesday Thursday Friday Saturday Sunday ' +
-    'January February March April May June July August September October November December Today Tomorrow Yesterday'
-  ).split(' '),
-);
-
-/** Titles and roles that stand before a name ("President Donald Trump", "Northrop Grumman CEO Ron Sugar"). */
-export const TITLE_WORDS = new Set(
-  (
-    'president vice prime minister deputy first secretary senator sen rep representative gov governor mayor chairman ' +
-    'chairwoman chair chief executive ceo cfo coo director spokesman spokeswoman spokesperson general gen col adm ' +
-    'judge justice attorney ambassador commissioner speaker leader king queen prince princess pope chancellor premier ' +
-    'sheriff officer professor prof dr mr mrs ms sir lord lady dame minority majority whip head analyst economist ' +
-    'founder co-founder owner manager coach captain lt sgt capt rev father bishop cardinal candidate nominee'
-  ).split(' '),
-);
-
 /** Finds the capitalized names of the text and builds the table of surnames. Linear in the text. */
 export function buildMentionTable(prose: string): MentionTable {
   const bySurname = new Map<string, string>();
@@ -58,6 +42,7 @@ export function buildMentionTable(prose: string): MentionTable {
     const name = personName(m[0].split(/[ \t]+/));
     if (!name) continue;
     if (name.length === 1 && insideSentence(prose, m.index)) proper.add(name[0]);
+    if (isOrganization(name)) continue;
     runs.push({ name: name.join(' '), start: m.index });
     if (name.length < 2) continue;
     const role = appositiveRole(prose, m.index + m[0].length);
@@ -134,7 +119,8 @@ export interface SourceMention {
 }
 
 const PRONOUNS = new Set(['he', 'she', 'him', 'her']);
-const PREPOSITIONS = new Set(['of', 'for', 'at', 'from', 'with', 'in', 'on', 'by']);
+const DETERMINERS = new Set(['the', 'a', 'an']);
+const LINKS = new Set(['of', 'for', 'at', 'from', 'with', 'in', 'on', 'by', 'to', 'and', 'or', 'nor']);
 /** How far back "he" looks for the person it stands for, in characters. */
 const PRONOUN_WINDOW = 1500;
 
@@ -149,19 +135,17 @@ export function resolveSpeakers(table: MentionTable, sources: readonly SourceMen
   named.forEach((n) => {
     if (n?.role && !table.roles.has(n.name)) table.roles.set(n.name, n.role);
   });
-  let last: { name: string; start: number } | null = null;
+  let last: PersonMention | null = null;
   return sources.map((s, i) => {
     const n = named[i];
     if (!s.source) return { speaker: null, role: null, named: false };
     if (n) {
-      last = { name: n.name, start: s.source.start };
+      if (n.person) last = { name: n.name, start: s.source.start };
       return { speaker: n.name, role: table.roles.get(n.name) ?? null, named: true };
     }
     const lower = s.source.text.toLowerCase();
     if (PRONOUNS.has(lower)) {
-      const mention = mentionBefore(table, s.source.start, PRONOUN_WINDOW);
-      const recent: { name: string; start: number } | null = last && s.source.start - last.start <= PRONOUN_WINDOW ? last : null;
-      const person = recent ?? mention;
+      const person = latest(mentionBefore(table, s.source.start, PRONOUN_WINDOW), last && s.source.start - last.start <= PRONOUN_WINDOW ? last : null);
       return person ? { speaker: person.name, role: table.roles.get(person.name) ?? null, named: true } : { speaker: null, role: null, named: false };
     }
     const byRole = lower.startsWith('the ') ? personByRole(table, lower.split(/\s+/).pop()!) : null;
@@ -175,16 +159,28 @@ export function resolveSpeakers(table: MentionTable, sources: readonly SourceMen
  * before it ("Northrop Grumman CEO Ron Sugar" → "Ron Sugar", role "Northrop Grumman CEO"). A run after a
  * preposition is an organisation ("a spokesman for Google"), not the source's name.
  */
-function nameOf(table: MentionTable, text: string, role: string | null): { name: string; role: string | null } | null {
-  const words = text.replace(/,.*$/s, '').split(/\s+/).filter((w) => w.length > 0);
+/** The later of two mentions: "he" stands for the person named last, as a source or anywhere. */
+function latest(a: PersonMention | null, b: PersonMention | null): PersonMention | null {
+  if (!a || !b) return a ?? b;
+  return a.start >= b.start ? a : b;
+}
+
+function nameOf(table: MentionTable, text: string, role: string | null): { name: string; role: string | null; person: boolean } | null {
+  // The appositive after a comma and a party tag in parentheses ("(R-S.C.)") are not the name.
+  const head = text.replace(/,.*$/s, '').replace(/\([^()]*\)/g, ' ');
+  const words = head.split(/\s+/).filter((w) => w.length > 0);
   let from = words.length;
   while (from > 0 && /^\p{Lu}/u.test(words[from - 1])) from--;
-  if (from === words.length || (from > 0 && PREPOSITIONS.has(words[from - 1].toLowerCase()))) return null;
+  // The run names the source when it opens it or follows a title or a noun ("press secretary Sarah
+  // Sanders", "my colleague John Doe"); after a preposition or a conjunction it names something else ("a
+  // spokesman for the Office of Management and Budget").
+  if (from === words.length) return null;
+  if (from > 0 && LINKS.has(words[from - 1].toLowerCase())) return null;
   const name = personName(words.slice(from));
   if (!name || (name.length === 1 && !table.bySurname.has(name[0]) && !table.proper.has(name[0]))) return null;
-  const titleEnd = words.length - name.length;
-  const title = words.slice(0, titleEnd).join(' ').replace(/^(?:the|a|an)\s+/i, '');
-  return { name: fullName(table, name.join(' ')), role: role ?? (title.length > 0 ? title : null) };
+  const title = words.slice(0, words.length - name.length).filter((w) => !DETERMINERS.has(w.toLowerCase())).join(' ');
+  const person = !isOrganization(name);
+  return { name: person ? fullName(table, name.join(' ')) : name.join(' '), role: role ?? (title.length > 0 ? title : null), person };
 }
 
 /** The person whose role has `head` in it ("the president" → the president the article named). */

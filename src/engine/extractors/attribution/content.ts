@@ -70,7 +70,7 @@ export function contentAfter(ctx: SentenceContext, k: number): Content | null {
   const { tokens, prose } = ctx;
   // "said that ...", or "that" after an adjunct: "said on Monday that", "told reporters in Ohio that".
   const adjunct = tokens[k]?.word && (OUTER_PREPOSITIONS.has(tokens[k].lower) || TIME_WORDS.has(tokens[k].lower));
-  for (let j = k; j < tokens.length && j < k + 8 && tokens[j].word && (j === k || adjunct); j++) {
+  for (let j = k; j < tokens.length && j < k + 10 && tokens[j].word && (j === k || adjunct); j++) {
     if (tokens[j].lower === 'that' && j + 1 < tokens.length) return rest(ctx, j + 1, true);
   }
   let marked = false;
@@ -132,6 +132,17 @@ export function contentBefore(ctx: SentenceContext, from: number): Content | nul
   if (j < 2) return null;
   const range = trimmed(prose, ctx.sentence.start, tokens[j].start);
   return range && { range, quotation: false, marked: true };
+}
+
+/**
+ * The quotation that ends just before the sentence: '"We will win." Smith said so on Monday.' reads the
+ * quotation as what Smith said.
+ */
+export function quotationBefore(ctx: SentenceContext): Content | null {
+  let at = ctx.sentence.start;
+  for (let n = 0; n < 3 && at > 0 && /\s/.test(ctx.prose[at - 1]); n++) at--;
+  const q = ctx.quotesByEnd.get(at);
+  return q ? { range: q.inner, quotation: true, marked: true } : null;
 }
 
 /** The smallest range holding both. */

@@ -20,6 +20,8 @@ find found W|show showed,shown W|underscore underscored W
 retort retorted S|quip quipped S|joke joked W|muse mused S|speculate speculated S|recount recounted S
 specify specified W|clarify clarified W|elaborate elaborated W|urge urged W|demand demanded W|forecast forecast W
 calculate calculated W|confide confided S|concur concurred S|lament lamented S|scoff scoffed S
+continue continued W|point pointed W|threaten threatened W|proclaim proclaimed S|reaffirm reaffirmed S
+expect expected W|hope hoped W|call called W|worry worried W|suspect suspected W|doubt doubted W|acknowledge acknowledged S
 `;
 
 /** How a cue word reads: its lemma, whether it attributes alone, and its grammatical form. */
@@ -31,6 +33,9 @@ export interface CueWord {
 
 /** Every inflected form of every cue verb, lowercased. */
 export const CUE_WORDS: ReadonlyMap<string, CueWord> = buildForms();
+
+/** Verbs that attribute only with their particle: "pointed out". */
+export const PARTICLES: ReadonlyMap<string, string> = new Map([['point', 'out']]);
 
 /** Verbs that take the hearer as an object: the cue is "told reporters", "informed lawmakers". */
 export const RECIPIENT_VERBS = new Set(['tell', 'inform', 'assure', 'warn', 'remind', 'ask', 'caution', 'advise']);

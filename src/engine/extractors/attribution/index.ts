@@ -5,6 +5,7 @@ import type { TextModel } from '../../text/textModel';
 import type { Draft, DocumentExtractor } from '../extractor';
 import type { SentenceContext } from './content';
 import type { Found } from './found';
+import { extendToFollowingQuotes } from './continuations';
 import { resolveFirstPerson } from './firstPerson';
 import { findQuotations, type Quotation } from './quotations';
 import { findReportedSpeech } from './reportedSpeech';
@@ -55,6 +56,7 @@ export const attributionExtractor: DocumentExtractor = {
         via: f.via,
       };
     });
+    extendToFollowingQuotes(model, drafts, findQuotations(model));
     resolveFirstPerson(drafts);
     return drafts;
   },

@@ -77,10 +77,12 @@ function makeQuotation(prose: string, start: number, end: number): Quotation {
   let from = start + 1;
   let to = CLOSERS.has(prose[end - 1]) || (prose[end - 1] === '"' && end - 1 > start) ? end - 1 : end;
   while (from < to && /\s/.test(prose[from])) from++;
-  // The comma before '," she said' is the quoting convention's, not the speaker's.
+  while (to > from && /\s/.test(prose[to - 1])) to--;
+  // Speech shows in its punctuation, the comma of '"We lost," she said' included ...
+  const speech = isSpeech(prose.slice(from, to));
+  // ... but that comma is the quoting convention's, not the speaker's words.
   while (to > from && /[\s,]/.test(prose[to - 1])) to--;
-  const text = prose.slice(from, to);
-  return { start, end, inner: { start: from, end: to, text }, speech: isSpeech(text) };
+  return { start, end, inner: { start: from, end: to, text: prose.slice(from, to) }, speech };
 }
 
 /** Scare quotes are one or two words without a sentence's punctuation; titles capitalize every word. */

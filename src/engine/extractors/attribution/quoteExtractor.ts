@@ -26,7 +26,9 @@ export const quoteExtractor: DocumentExtractor = {
       for (let i = open.length - 1; i >= 0; i--) {
         const c = open[i].content!;
         if (c.end < q.inner.start) open.splice(i, 1);
-        else if (c.end >= q.inner.end && c.end - c.start < size) {
+        // A quotation that opens inside a content belongs to it, even where the content's end drops
+        // the quotation's last full stop.
+        else if (c.end > q.inner.start && c.end - c.start < size) {
           size = c.end - c.start;
           speaker = open[i].speaker ?? open[i].source?.text ?? null;
         }

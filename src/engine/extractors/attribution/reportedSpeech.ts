@@ -1,5 +1,5 @@
 import { parsePrepositional, prepositionalCueAt } from './accordingTo';
-import { contentAfter, contentBefore, union, type Content, type SentenceContext } from './content';
+import { contentAfter, contentBefore, quotationBefore, union, type Content, type SentenceContext } from './content';
 import { phraseRanges, rangeOf, type Found } from './found';
 import { RECIPIENT_VERBS } from './cueWords';
 import { phraseAfter, phraseBefore, type Phrase } from './nounPhrase';
@@ -54,11 +54,12 @@ function parseVerb(ctx: SentenceContext, cue: VerbCue, previous: Found | null, f
   if (!phrase && cue.word.form === 'ing') return participle(ctx, cue, previous, firstWord);
   if (!phrase && previous?.source && /^(?:and|but)$/.test(tokens[cue.from - 1]?.lower ?? '')) return coordinated(ctx, cue, previous);
   if (!phrase) phrase = opensClause(tokens, cue.from) ? phraseAfter(tokens, cue.to + 1) : null;
+  if (phrase && inverted && !invertedSource(tokens, cue.from, phrase.from)) return null;
   if (!phrase) return null;
   const from = Math.min(phrase.from, cue.from);
   const last = Math.max(phrase.to, cue.to);
-  const before = from > firstWord ? contentBefore(ctx, from) : null;
   const after = contentAfter(ctx, last + 1);
+  const before = from > firstWord ? contentBefore(ctx, from) : after ? null : quotationBefore(ctx);
   const content = pickContent(before, after, tokens[last + 1]?.text === ',');
   if (!cue.word.strong && !speechComplement(tokens, last, before, after, inverted)) return null;
   if (!content && (cue.word.form === 'base' || cue.word.form === 'ing')) return null;
@@ -78,6 +79,7 @@ function sourceBefore(tokens: Token[], cue: VerbCue): Phrase | null {
   const k = skipAdjunctsBack(tokens, cue.from - 1);
   if (k < 0) return null;
   if (tokens[k].lower === 'who' && tokens[k - 1]?.text === ',') return phraseBefore(tokens, k - 2);
+  if (tokens[k].text === ')') return parenthesized(tokens, k);
   if (tokens[k].word) return phraseBefore(tokens, k);
   if (tokens[k].text !== ',') return null;
   // "X, the minister, said": the role is between the commas, the name before them.
@@ -85,10 +87,13 @@ function sourceBefore(tokens: Token[], cue: VerbCue): Phrase | null {
     const t = tokens[c];
     if (isQuoteMark(t) || t.text === ';') return null;
     if (t.text !== ',') continue;
-    const name = phraseBefore(tokens, c - 1);
+    const name = tokens[c - 1]?.text === ')' ? parenthesized(tokens, c - 1) : phraseBefore(tokens, c - 1);
     if (!name || !tokens.slice(name.from, name.to + 1).some((w) => w.cap) || c === k - 1) return null;
+    const opener = tokens[c + 1].lower;
     // "The president, according to two aides, told ...": an aside, not a role.
-    if (tokens[c + 1].lower === 'according' || tokens[c + 1].lower === 'in') return name;
+    if (opener === 'according' || opener === 'in') return name;
+    // "A spokesman, who was not authorized to speak, said": the clause stays in the source, not a role.
+    if (opener === 'who' || opener === 'which' || opener === 'whose') return { from: name.from, to: k - 1 };
     return { from: name.from, to: k - 1, role: { from: c + 1, to: k - 1 } };
   }
   return null;
@@ -105,6 +110,29 @@ function speechComplement(tokens: Token[], last: number, before: Content | null,
   while (k < tokens.length && k < last + 4 && !tokens[k].word) k++;
   const endsSentence = k >= tokens.length;
   return !!before && (endsSentence || inverted);
+}
+
+/** "Sen. Lindsey Graham (R-S.C.) said": the name before the parenthesis, which stays in the source. */
+function parenthesized(tokens: Token[], close: number): Phrase | null {
+  for (let k = close - 1; k > 0 && k > close - 12; k--) {
+    if (tokens[k].text === '(') {
+      const name = phraseBefore(tokens, k - 1);
+      return name && { from: name.from, to: close };
+    }
+    if (tokens[k].text === ')') return null;
+  }
+  return null;
+}
+
+/**
+ * "said Smith" after a quotation ('"Q," said Smith') or a clause ("Sales fell, said Smith"): after a
+ * comma the source must read as a name or a noun phrase, not a pronoun ("..., called it a plan").
+ */
+function invertedSource(tokens: Token[], cueFrom: number, sourceFrom: number): boolean {
+  const prev = tokens[cueFrom - 1];
+  if (!prev || isQuoteMark(prev) || isQuoteMark(tokens[cueFrom - 2])) return true;
+  const first = tokens[sourceFrom];
+  return first.cap || first.lower === 'the' || first.lower === 'a' || first.lower === 'an';
 }
 
 /** The cue stands where a clause opens: after a quotation, a comma, a dash, or at the start. */

@@ -1,4 +1,4 @@
-import { AUXILIARIES, BE_FORMS, CUE_WORDS, NOUN_MARKERS, RECIPIENT_VERBS, SUBJECT_PRONOUNS, type CueWord } from './cueWords';
+import { AUXILIARIES, BE_FORMS, CUE_WORDS, NOUN_MARKERS, PARTICLES, RECIPIENT_VERBS, SUBJECT_PRONOUNS, type CueWord } from './cueWords';
 import type { Token } from './tokens';
 import { CLAUSE_STOPS, INNER_PREPOSITIONS, OUTER_PREPOSITIONS, TIME_WORDS, TIME_LEADS, isAdverb } from './wordLists';
 
@@ -29,14 +29,19 @@ export function verbCueAt(tokens: Token[], i: number, firstWord: number): VerbCu
   if (prev?.word && NOUN_MARKERS.has(prev.lower) && !(word.form === 'base' && QUANTIFIERS.has(prev.lower))) return null;
   if (prev?.word && /'s$|s'$/.test(prev.lower) && word.form !== 'past') return null;
   if (word.form === 'base' && (!prev?.word || prev.lower === 'to')) return null;
+  // "expressed doubts", "issued reports": a noun after a verb in the past.
+  if ((word.form === 'base' || word.form === 's') && prev?.word && !prev.cap && prev.lower.endsWith('ed')) return null;
   // "a request for comment", "in response": a noun after a preposition.
   if ((word.form === 'base' || word.form === 's') && prev?.word && (OUTER_PREPOSITIONS.has(prev.lower) || INNER_PREPOSITIONS.has(prev.lower))) return null;
   if (word.form === 's' && !prev) return null;
   if (word.form === 'ing' && !(prev?.text === ',' || (prev?.word && BE_FORMS.has(prev.lower)))) return null;
+  const particle = PARTICLES.get(word.lemma);
+  if (particle && tokens[i + 1]?.lower !== particle) return null;
   const from = groupStart(tokens, i);
   let passive = false;
   for (let k = from; k < i; k++) if (BE_FORMS.has(tokens[k].lower) && word.form === 'past') passive = true;
-  const to = RECIPIENT_VERBS.has(word.lemma) && !passive ? recipientEnd(tokens, i + 1) ?? i : i;
+  const verbEnd = particle ? i + 1 : i;
+  const to = RECIPIENT_VERBS.has(word.lemma) && !passive ? recipientEnd(tokens, i + 1) ?? i : verbEnd;
   return { word, from, to, verb: i, passive };
 }
 
