@@ -1,10 +1,10 @@
 import { readAmount, type Amount } from './amount';
-import { CURRENCY_SYMBOLS, DOLLAR_PREFIXES, LETTER_PREFIXES } from './currencies';
+import { CURRENCY_SYMBOLS, LETTER_PREFIXES } from './currencies';
 import { isCode } from './currencyPhrase';
 import { countedNoun, readRange, readRatio, readTimes } from './figurePhrases';
 import { isSkip, type Found, type ScanStep } from './found';
 import { notAClaim } from './notClaims';
-import { CARDINALS, FRACTIONS, MULTIPLIER_WORDS, ORDINALS, VAGUE_SCALES } from './numberWords';
+import { CARDINALS, FRACTIONS, GROUP_WORDS, MULTIPLIER_WORDS, ORDINALS, SCALES, VAGUE_SCALES } from './numberWords';
 import { qualifierBefore } from './qualifiers';
 import type { Token } from './tokenize';
 import { readFraction, readMultiplierWord, readRank, readVague } from './wordPhrases';
@@ -12,19 +12,24 @@ import { readFraction, readMultiplierWord, readRank, readVague } from './wordPhr
 /** Words that may start a claim; every other word is passed over at the cost of one set look-up. */
 const TRIGGER_WORDS = new Set<string>([
   ...CARDINALS.keys(), ...VAGUE_SCALES.keys(), ...ORDINALS.keys(), ...MULTIPLIER_WORDS.keys(), ...FRACTIONS.keys(),
-  'a', 'an', 'half', 'tens',
+  'half', 'tens',
 ]);
+
+/** What "a" or "an" must stand before to start a claim: "a dozen", "a million", "a third". */
+const ARTICLE_NEXT = new Set<string>([...FRACTIONS.keys(), ...GROUP_WORDS.keys(), ...SCALES.keys()]);
 
 /** The cheap test run on every token before any parsing. */
 function mayStart(tokens: Token[], i: number): boolean {
   const t = tokens[i];
   if (t.kind === 'num') return true;
   if (t.kind === 'sym') return CURRENCY_SYMBOLS.has(t.text) || t.text === '-' || t.text === '−' || t.text === '#';
-  if (TRIGGER_WORDS.has(t.lower) || isCode(t)) return true;
-  // Letters before a currency symbol ("US$", "GB £"), dotted ("U.S. $"), or a currency on their own ("DM 5m").
+  if (TRIGGER_WORDS.has(t.lower)) return true;
+  // Most words are longer than any currency letters: one length test passes them over.
   const next = tokens[i + 1];
   if (t.text.length > 4 || next === undefined) return false;
-  if (LETTER_PREFIXES.has(t.lower)) return true;
+  if ((t.lower === 'a' || t.lower === 'an') && ARTICLE_NEXT.has(next.lower)) return true;
+  // Letters before a currency symbol ("US$", "GB £"), dotted ("U.S. $"), or a currency on their own ("DM 5m").
+  if (isCode(t) || LETTER_PREFIXES.has(t.lower)) return true;
   // The second letter of "U.S." does not start anything: the first one did.
   const prev = tokens[i - 1];
   if (prev?.text === '.' && !t.gap && tokens[i - 2]?.kind === 'word') return false;
