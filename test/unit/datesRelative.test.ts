@@ -94,6 +94,7 @@ suite('dates: relative expressions', () => {
   test('not relative dates', () => {
     check([
       ['The day after the vote, he left.', []],
+      ['The Sunday Times reported it first.', []],
       ['It flew three years after it was due.', [['three years', 'P3Y']]],
       ['He had a second chance.', []],
       ['Soon-to-open stores are listed.', []],

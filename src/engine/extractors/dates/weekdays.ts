@@ -38,6 +38,8 @@ export const weekdays: Recognizer = (scope) =>
     const base = { start: m.index, end: m.index + m[0].length };
     const named = !which ? NAMED_DAY.exec(scope.text.slice(Math.max(0, m.index - 16), m.index)) : null;
     if (named) return { start: m.index - named[0].length, end: m.index + name.length, type: 'DATE', value: 'XXXX-XX-XX', relative: false };
+    // "the Sunday Times", "the Monday Night show": a weekday inside a name.
+    if (!which && /\bthe\s+$/i.test(scope.text.slice(Math.max(0, m.index - 5), m.index)) && /^\s+[A-Z]/.test(scope.text.slice(base.end, base.end + 2)) && !part) return null;
     if (plural) return { ...base, type: 'SET', value: `XXXX-WXX-${target}`, relative: false };
     const day = scope.ref ? weekdayDate(scope.ref, target, which, scope.tenseAt(m.index) === 'future') : null;
     const date = day ? periodValue(day, 'day') : `XXXX-WXX-${target}`;
