@@ -1,123 +1,151 @@
-import { assignIds } from './claimId';
+import { idBase, numberIds, CONTEXT_REACH } from './claimId';
 import { EXTRACTORS } from './extractors';
-import type { Draft, ExtractContext, Extractor } from './extractors/extractor';
+import type { Draft, ExtractContext, ParagraphExtractor } from './extractors/extractor';
 import { linkAttributions } from './resolvers/linkAttributions';
 import { resolveReferenceDate } from './resolvers/referenceDate';
 import { RULES } from './rules';
-import { buildTextModel, sentenceAt, type Paragraph } from './text/textModel';
+import { ParagraphCache, type ParagraphDrafts } from './scanCache';
+import { diffTexts, type TextEdit } from './text/textEdit';
+import { buildTextModel, sentenceAt, type Paragraph, type TextModel } from './text/textModel';
 import { overlaps, sortRanges } from './text/ranges';
+import { updateTextModel } from './text/updateModel';
 import { CLAIM_KINDS, type Claim, type Finding, type ScanOptions, type ScanResult } from './types';
+
+export { ParagraphCache } from './scanCache';
 
 export interface ScanOutput extends ScanResult {
   /** Extractors or rules that failed on this text; the rest of the result stands. */
   errors: { stage: string; message: string }[];
 }
 
-/**
- * Remembers what each paragraph extractor found in each paragraph text, so that re-scanning after an
- * edit only extracts from the paragraphs that changed. Keep one per open document.
- */
-export class ParagraphCache {
-  private entries = new Map<string, Draft[]>();
-  private used = new Set<string>();
-
-  get(key: string): Draft[] | undefined {
-    const hit = this.entries.get(key);
-    if (hit) this.used.add(key);
-    return hit;
-  }
-
-  set(key: string, drafts: Draft[]): void {
-    this.entries.set(key, drafts);
-    this.used.add(key);
-  }
-
-  /** Forgets the paragraphs the last scan did not see: the cache never outgrows the document. */
-  sweep(): void {
-    for (const key of this.entries.keys()) if (!this.used.has(key)) this.entries.delete(key);
-    this.used.clear();
-  }
-}
+/** The paragraph extractors, in pipeline order: they run paragraph by paragraph, all of them at once. */
+const PARAGRAPH_EXTRACTORS = EXTRACTORS.filter((e): e is ParagraphExtractor => e.scope === 'paragraph');
 
 /** Finds the claims in an article and checks them. Pure: the same text and options give the same result. */
 export function scan(text: string, options: ScanOptions = {}, cache?: ParagraphCache): ScanOutput {
-  const model = buildTextModel(text, options.format ?? 'plaintext');
+  const steps = scanSteps(text, options, cache);
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+  }
+}
+
+/**
+ * The scan as a generator that pauses (yields) between small units of work: a paragraph, a document
+ * extractor, a rule. `scan` runs it through; the editor runs it in time slices and drops it when a newer
+ * edit makes it stale. With a cache, only the paragraphs that changed since the cache's last scan are
+ * extracted again.
+ */
+export function* scanSteps(text: string, options: ScanOptions = {}, cache?: ParagraphCache): Generator<void, ScanOutput, void> {
+  const format = options.format ?? 'plaintext';
+  const prev = cache?.previous;
+  const edit = prev && prev.model.format === format ? diffTexts(prev.model.text, text) : null;
+  const model = !prev || prev.model.format !== format ? buildTextModel(text, format) : edit ? updateTextModel(prev.model, text, edit) : prev.model;
+  const unchanged: TextEdit = edit ?? { start: text.length, oldEnd: text.length, newEnd: text.length };
   const reference = resolveReferenceDate(model, options.referenceDate);
   const ctx: ExtractContext = { model, referenceDate: reference.date, dateOrder: options.dateOrder ?? 'mdy' };
+  const context = `${ctx.referenceDate}|${ctx.dateOrder}`;
   const errors: ScanOutput['errors'] = [];
 
+  const found: ParagraphDrafts[] = [];
+  const cursor = { at: 0 };
+  for (const p of model.paragraphs) {
+    found.push(cache?.reuse(model, p, unchanged, context, cursor) ?? extractParagraph(p, ctx, errors));
+    yield;
+  }
+  if (cache) cache.previous = { model, context, found };
+
   let drafts: Draft[] = [];
+  // Dates a document extractor found before the numbers ran (none in today's order): numbers that
+  // overlap them are dropped too.
+  const documentDates: Draft[] = [];
   for (const extractor of EXTRACTORS) {
+    if (extractor.scope === 'paragraph') {
+      const k = PARAGRAPH_EXTRACTORS.indexOf(extractor);
+      const own = found.flatMap((f) => f[k]);
+      drafts = drafts.concat(extractor.kind === 'number' ? withoutDates(own, documentDates) : own);
+      continue;
+    }
+    yield;
     try {
-      const found = runExtractor(extractor, ctx, drafts, cache);
-      drafts = drafts.concat(extractor.kind === 'number' ? withoutDates(found, drafts) : found);
+      const own = extractor.extract(ctx, drafts);
+      for (const d of own) if (d.kind === 'date') documentDates.push(d);
+      drafts = drafts.concat(own);
     } catch (e) {
       errors.push({ stage: `extractor ${extractor.name}`, message: String((e as Error)?.message ?? e) });
     }
   }
-  cache?.sweep();
   sortRanges(drafts);
-  const ids = assignIds(text, drafts);
-  const all = drafts.map((d, i) => {
-    const sentence = sentenceAt(model, d.start) ?? { start: d.start, end: d.end };
-    return { ...d, id: ids[i], attribution: null, sentence: { start: sentence.start, end: sentence.end } } as Claim;
-  });
+  const all = toClaims(model, drafts, cache, unchanged);
   linkAttributions(all);
 
   const findings: Finding[] = [];
   const silenced = model.ignores.rules;
   for (const rule of RULES) {
     if (silenced.has('*') || silenced.has(rule.name)) continue;
+    yield;
     try {
-      for (const f of rule.run({ ...ctx, claims: all })) {
-        findings.push({ ...f, rule: rule.name, severity: rule.defaultSeverity });
-      }
+      for (const f of rule.run({ ...ctx, claims: all })) findings.push({ ...f, rule: rule.name, severity: rule.defaultSeverity });
     } catch (e) {
       errors.push({ stage: `rule ${rule.name}`, message: String((e as Error)?.message ?? e) });
     }
   }
   const kinds = new Set(options.kinds ?? CLAIM_KINDS);
-  const claims = all.filter((c) => kinds.has(c.kind));
   return {
     referenceDate: reference.date,
     referenceDateSource: reference.source,
-    claims,
+    claims: kinds.size === CLAIM_KINDS.length ? all : all.filter((c) => kinds.has(c.kind)),
     findings: sortRanges(findings),
     errors,
   };
 }
 
-function runExtractor(extractor: Extractor, ctx: ExtractContext, before: Draft[], cache?: ParagraphCache): Draft[] {
-  if (extractor.scope === 'document') return extractor.extract(ctx, before);
-  const out: Draft[] = [];
-  for (const p of ctx.model.paragraphs) out.push(...extractParagraph(extractor, p, ctx, cache));
+/**
+ * Runs every paragraph extractor on one paragraph. A number that overlaps a date of the same paragraph
+ * is dropped: a year or a day of the month is a date, not a count. An extractor that fails loses only
+ * this paragraph's claims, and the failure is reported once.
+ */
+function extractParagraph(p: Paragraph, ctx: ExtractContext, errors: ScanOutput['errors']): ParagraphDrafts {
+  const out: ParagraphDrafts = [];
+  const dates: Draft[] = [];
+  for (const extractor of PARAGRAPH_EXTRACTORS) {
+    let list: Draft[] = [];
+    try {
+      list = extractor.extract(p, ctx);
+    } catch (e) {
+      const stage = `extractor ${extractor.name}`;
+      if (!errors.some((x) => x.stage === stage)) errors.push({ stage, message: String((e as Error)?.message ?? e) });
+    }
+    if (extractor.kind === 'number' && dates.length > 0) list = withoutDates(list, dates);
+    for (const d of list) if (d.kind === 'date') dates.push(d);
+    out.push(list);
+  }
   return out;
 }
 
-/** Runs a paragraph extractor, or reuses what it found in the same paragraph text, moved to its place. */
-function extractParagraph(extractor: Extractor & { scope: 'paragraph' }, p: Paragraph, ctx: ExtractContext, cache?: ParagraphCache): Draft[] {
-  if (!cache) return extractor.extract(p, ctx);
-  const body = ctx.model.prose.slice(p.start, p.end);
-  const key = `${extractor.name}\u0000${ctx.referenceDate}\u0000${ctx.dateOrder}\u0000${body}`;
-  const hit = cache.get(key);
-  if (hit) return hit.map((d) => shift(d, p.start));
-  const found = extractor.extract(p, ctx);
-  cache.set(key, found.map((d) => shift(d, -p.start)));
-  return found;
-}
-
-/** A copy of the draft with every offset moved by `delta`. */
-function shift(d: Draft, delta: number): Draft {
-  const moved: Record<string, unknown> = { ...d, start: d.start + delta, end: d.end + delta };
-  for (const key of ['source', 'cue', 'content'] as const) {
-    const span = (d as Record<string, unknown>)[key] as { start: number; end: number; text: string } | null | undefined;
-    if (span) moved[key] = { ...span, start: span.start + delta, end: span.end + delta };
-  }
-  return moved as Draft;
+/**
+ * The claims from the sorted drafts: ids, sentences, no attribution yet. A draft whose context words lie
+ * clear of the edit keeps the id base computed in an earlier scan.
+ */
+function toClaims(model: TextModel, drafts: Draft[], cache: ParagraphCache | undefined, edit: TextEdit): Claim[] {
+  const bases = drafts.map((d) => {
+    const clear = d.end + CONTEXT_REACH < edit.start || d.start - CONTEXT_REACH > edit.newEnd;
+    const known = clear ? cache?.idBases.get(d) : undefined;
+    if (known) return known;
+    const base = idBase(model.text, d);
+    cache?.idBases.set(d, base);
+    return base;
+  });
+  const ids = numberIds(bases);
+  return drafts.map((d, i) => {
+    const sentence = sentenceAt(model, d.start) ?? { start: d.start, end: d.end };
+    return { ...d, id: ids[i], attribution: null, sentence: { start: sentence.start, end: sentence.end } } as Claim;
+  });
 }
 
 /** The numbers that overlap no date: a sweep over both lists sorted by start. */
 function withoutDates(numbers: Draft[], before: readonly Draft[]): Draft[] {
+  if (before.length === 0) return numbers;
   const dates = sortRanges(before.filter((d) => d.kind === 'date'));
   const out: Draft[] = [];
   let i = 0;

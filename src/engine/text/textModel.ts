@@ -34,13 +34,34 @@ export function buildTextModel(text: string, format: DocumentFormat): TextModel 
   if (frontMatter) hidden.push(frontMatter);
   const ignores = readIgnoreDirectives(text, format);
   hidden.push(...ignores.ranges);
-  // NUL and other control characters are never words; blanking them keeps patterns simple.
-  for (const m of text.matchAll(/[\u0000-\u0008\u000e-\u001f\u007f]+/g)) {
-    hidden.push({ start: m.index, end: m.index + m[0].length });
-  }
+  hidden.push(...controlRanges(text));
   const prose = blankOut(text, hidden);
-  const paragraphs = splitParagraphs(prose).map((p) => ({ ...p, sentences: splitSentences(prose, p) }));
+  const paragraphs = paragraphsOf(prose, { start: 0, end: prose.length });
   return { text, prose, format, frontMatter, paragraphs, ignores };
+}
+
+/**
+ * Plain text's prose: URLs and control characters blanked. None of them reaches over a line break, so a
+ * run of whole lines can be masked on its own.
+ */
+export function plainProse(text: string): string {
+  return blankOut(text, [...urlRanges(text), ...controlRanges(text)]);
+}
+
+/** NUL and other control characters are never words; blanking them keeps patterns simple. */
+function controlRanges(text: string): Range[] {
+  const ranges: Range[] = [];
+  for (const m of text.matchAll(/[\u0000-\u0008\u000e-\u001f\u007f]+/g)) ranges.push({ start: m.index, end: m.index + m[0].length });
+  return ranges;
+}
+
+/** The paragraphs, with their sentences, of a run of whole lines of the prose (document offsets). */
+export function paragraphsOf(prose: string, lines: Range): Paragraph[] {
+  const body = lines.start === 0 && lines.end === prose.length ? prose : prose.slice(lines.start, lines.end);
+  return splitParagraphs(body).map((r) => {
+    const p = { start: r.start + lines.start, end: r.end + lines.start };
+    return { ...p, sentences: splitSentences(prose, p) };
+  });
 }
 
 /** The sentence that holds the offset, or null when it falls between sentences. */

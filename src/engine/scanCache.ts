@@ -1,0 +1,68 @@
+import type { Draft } from './extractors/extractor';
+import type { TextEdit } from './text/textEdit';
+import type { Paragraph, TextModel } from './text/textModel';
+
+/** What the paragraph extractors found in one paragraph, one list per extractor, in document offsets. */
+export type ParagraphDrafts = Draft[][];
+
+/** The scan a re-scan starts from: its model, its context and what each of its paragraphs held. */
+export interface PreviousScan {
+  model: TextModel;
+  /** The publication date and date order the extractors ran with. */
+  context: string;
+  found: ParagraphDrafts[];
+}
+
+/**
+ * Remembers one document's last scan so that the next one re-extracts only the paragraphs an edit
+ * touched: the rest are found by position (moved by the edit's length change) and checked to hold the
+ * very same text. Also keeps each claim's id base while the words around it are unchanged. Keep one per
+ * open document.
+ */
+export class ParagraphCache {
+  previous: PreviousScan | null = null;
+  /** Each draft's id base (kind, text and context words), computed once per draft object. */
+  readonly idBases = new WeakMap<Draft, string>();
+
+  /**
+   * The previous scan's drafts for `p` of the new model, moved to its place, when the paragraph is
+   * unchanged and the extractors ran in the same context; `cursor` walks the previous paragraphs in order.
+   */
+  reuse(model: TextModel, p: Paragraph, edit: TextEdit, context: string, cursor: { at: number }): ParagraphDrafts | null {
+    const prev = this.previous;
+    if (!prev || prev.context !== context) return null;
+    const delta = edit.newEnd - edit.oldEnd;
+    const oldStart = p.end <= edit.start ? p.start : p.start >= edit.newEnd ? p.start - delta : -1;
+    if (oldStart < 0) return null;
+    const paras = prev.model.paragraphs;
+    while (cursor.at < paras.length && paras[cursor.at].start < oldStart) cursor.at++;
+    const old = paras[cursor.at];
+    if (!old || old.start !== oldStart || old.end - old.start !== p.end - p.start) return null;
+    if (!sameBody(prev.model.prose, model.prose, old, p) || !sameBody(prev.model.text, model.text, old, p)) return null;
+    const shiftBy = p.start - old.start;
+    const found = prev.found[cursor.at];
+    return shiftBy === 0 ? found : found.map((list) => list.map((d) => this.moved(d, shiftBy)));
+  }
+
+  /** The draft moved by `delta`, keeping its id base: the scan checks that its context is unchanged. */
+  private moved(d: Draft, delta: number): Draft {
+    const copy = shift(d, delta);
+    const base = this.idBases.get(d);
+    if (base) this.idBases.set(copy, base);
+    return copy;
+  }
+}
+
+function sameBody(a: string, b: string, pa: Paragraph, pb: Paragraph): boolean {
+  return a.slice(pa.start, pa.end) === b.slice(pb.start, pb.end);
+}
+
+/** A copy of the draft with every offset moved by `delta`. */
+export function shift(d: Draft, delta: number): Draft {
+  const moved: Record<string, unknown> = { ...d, start: d.start + delta, end: d.end + delta };
+  for (const key of ['source', 'cue', 'content'] as const) {
+    const span = (d as Record<string, unknown>)[key] as { start: number; end: number; text: string } | null | undefined;
+    if (span) moved[key] = { ...span, start: span.start + delta, end: span.end + delta };
+  }
+  return moved as Draft;
+}

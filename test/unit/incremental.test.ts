@@ -1,0 +1,98 @@
+import * as assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { ParagraphCache, scan } from '../../src/engine/scan';
+import type { ScanOptions } from '../../src/engine/types';
+import { diffTexts } from '../../src/engine/text/textEdit';
+import { buildTextModel } from '../../src/engine/text/textModel';
+import { updateTextModel } from '../../src/engine/text/updateModel';
+
+const CORPUS = join(__dirname, '../../../shared/corpora/meantime-en.jsonl');
+const SEED_ARTICLE = join(__dirname, '../../../shared/articles/belarus-china-industrial-cooperation.txt');
+
+/** A few corpus articles joined by blank lines: news text with dates, figures, quotes and speakers. */
+function news(count: number): string {
+  const lines = readFileSync(CORPUS, 'utf8').split('\n').filter((l) => l.trim());
+  return lines.slice(0, count).map((l) => (JSON.parse(l) as { text: string }).text.trim()).join('\n\n');
+}
+
+/** A seeded pseudo-random generator (LCG): the same edits on every run. */
+function random(seed: number): () => number {
+  let s = seed;
+  return () => (s = (s * 1103515245 + 12345) % 2147483648) / 2147483648;
+}
+
+/** What an edit inserts: letters, digits, line and paragraph breaks, quotes, a sentence end, a URL, a date. */
+const INSERTS = ['e', '7', ' ', '\n', '\n\n', '"', '. The ', ', he said', 'http://example.com/a ', '\r\n', 'on March 3, 2024', '$4.5 billion', ''];
+
+/** Applies `count` random edits (an insertion, a deletion of up to 40 characters, or both). */
+function* edits(text: string, count: number, seed: number): Generator<string> {
+  const next = random(seed);
+  let t = text;
+  for (let i = 0; i < count; i++) {
+    const at = Math.floor(next() * (t.length + 1));
+    const removed = next() < 0.4 ? Math.floor(next() * 40) : 0;
+    t = t.slice(0, at) + INSERTS[Math.floor(next() * INSERTS.length)] + t.slice(at + removed);
+    yield t;
+  }
+}
+
+function assertIncrementalMatchesFull(text: string, options: ScanOptions, count: number, seed: number): void {
+  const cache = new ParagraphCache();
+  assert.deepEqual(scan(text, options, cache), scan(text, options));
+  let n = 0;
+  for (const edited of edits(text, count, seed)) {
+    n++;
+    assert.deepEqual(scan(edited, options, cache), scan(edited, options), `edit ${n}`);
+  }
+}
+
+suite('incremental re-scan', () => {
+  test('the text model built from the last one and an edit equals the model built from scratch', () => {
+    let text = news(6);
+    let model = buildTextModel(text, 'plaintext');
+    for (const edited of edits(text, 1500, 11)) {
+      const edit = diffTexts(text, edited);
+      if (edit) model = updateTextModel(model, edited, edit);
+      const full = buildTextModel(edited, 'plaintext');
+      assert.equal(model.prose, full.prose);
+      assert.deepEqual(model.paragraphs, full.paragraphs);
+      text = edited;
+    }
+  });
+
+  test('diffTexts finds the one changed span, and null for equal texts', () => {
+    const cases: [string, string, ReturnType<typeof diffTexts>][] = [
+      ['abc', 'abc', null],
+      ['abc', 'abXc', { start: 2, oldEnd: 2, newEnd: 3 }],
+      ['abc', 'ac', { start: 1, oldEnd: 2, newEnd: 1 }],
+      ['aaaa', 'aaaaa', { start: 4, oldEnd: 4, newEnd: 5 }],
+      ['', 'x', { start: 0, oldEnd: 0, newEnd: 1 }],
+      ['one two', 'one six', { start: 4, oldEnd: 7, newEnd: 7 }],
+    ];
+    for (const [a, b, expected] of cases) assert.deepEqual(diffTexts(a, b), expected, `${a} → ${b}`);
+  });
+
+  test('after each of 40 random edits of news, a re-scan with the cache equals a full scan', () => {
+    assertIncrementalMatchesFull(news(4), { referenceDate: '2008-03-01' }, 40, 1);
+  });
+
+  test('the same without a publication date, where a dateline edit can change every relative date', () => {
+    assertIncrementalMatchesFull(readFileSync(SEED_ARTICLE, 'utf8'), {}, 40, 2);
+  });
+
+  test('the same for Markdown, whose model is rebuilt whole, and for CRLF line breaks', () => {
+    const md = `---\ndate: 2024-05-01\n---\n# Title\n\n${news(2)}\n\n\`\`\`\ncode 2024\n\`\`\`\n`;
+    assertIncrementalMatchesFull(md, { format: 'markdown' }, 25, 3);
+    assertIncrementalMatchesFull(news(2).replace(/\n/g, '\r\n'), {}, 25, 4);
+  });
+
+  test('a verity-ignore-file directive typed into the text silences its rule in the re-scan', () => {
+    const cache = new ParagraphCache();
+    const text = `${news(1)}\n\nExperts say it will rain.\n`;
+    const before = scan(text, {}, cache);
+    assert.ok(before.findings.some((f) => f.rule === 'vague-source'));
+    const after = scan(`// verity-ignore-file vague-source\n${text}`, {}, cache);
+    assert.ok(!after.findings.some((f) => f.rule === 'vague-source'));
+  });
+});
