@@ -1,65 +1,10 @@
 import type { DateClaim } from '../../types';
 import type { Draft, ParagraphExtractor } from '../extractor';
-import { absoluteDates } from './absolute';
-import { anchoredDates } from './anchored';
 import { parseDay } from './calendar';
-import type { Recognizer, SentenceScope } from './candidate';
-import { durations } from './durations';
-import { holidays } from './holidays';
-import { months } from './months';
-import { periods } from './periods';
-import { references } from './references';
-import { relativeDates } from './relative';
+import type { SentenceScope } from './candidate';
+import { recognizersFor } from './families';
 import { selectCandidates } from './select';
-import { sets } from './sets';
 import { tenseReader } from './tense';
-import { times } from './times';
-import { weekdays } from './weekdays';
-import { years } from './years';
-
-/**
- * The recognizers, each one family of expressions, with its gate: the words one of its expressions must
- * hold (or a digit). A sentence is split into words once, and runs only the families whose words it has;
- * overlaps between families are settled afterwards by length (see select).
- */
-const FAMILIES: readonly { find: Recognizer; digits?: boolean; words?: string }[] = [
-  { find: absoluteDates, digits: true },
-  { find: months, words: 'jan january feb february mar march apr april may jun june jul july aug august sep sept september oct october nov november dec december' },
-  { find: years, digits: true },
-  { find: periods, words: 'spring summer autumn fall winter quarter half fiscal financial fy q h' },
-  {
-    find: relativeDates,
-    words: 'today tonight yesterday tomorrow night this last next past previous coming current following prior before after earlier ago entire whole full start beginning end middle close rest remainder turn course',
-  },
-  { find: anchoredDates, words: 'day same weekend morning afternoon evening night' },
-  { find: weekdays, words: 'monday tuesday wednesday thursday friday saturday sunday mondays tuesdays wednesdays thursdays fridays saturdays sundays' },
-  { find: holidays, words: 'christmas year valentine halloween boxing' },
-  {
-    find: durations,
-    words: 'second seconds minute minutes hour hours day days night nights week weeks weekend weekends fortnight fortnights month months quarter quarters year years decade decades century centuries millennium millennia ago',
-  },
-  { find: times, digits: true, words: 'noon midnight midday' },
-  {
-    find: sets,
-    words: 'annually yearly annual monthly weekly daily nightly hourly quarterly biannual semiannual biennial biennially every each per day week month year hour quarter',
-  },
-  { find: references, words: 'now currently current presently nowadays present recent recently lately past future term soon being' },
-];
-
-/** Each word, and the families (bits) that need it. */
-const WORD_FAMILIES = new Map<string, number>();
-FAMILIES.forEach((f, i) => {
-  for (const w of f.words?.split(' ') ?? []) WORD_FAMILIES.set(w, (WORD_FAMILIES.get(w) ?? 0) | (1 << i));
-});
-const DIGIT_FAMILIES = FAMILIES.reduce((mask, f, i) => (f.digits ? mask | (1 << i) : mask), 0);
-const NOT_LETTER = /[^a-z]+/;
-
-/** The families whose words the sentence holds, as bits: one split of the sentence, one lookup a word. */
-function familiesIn(text: string): number {
-  let mask = /\d/.test(text) ? DIGIT_FAMILIES : 0;
-  for (const word of text.toLowerCase().split(NOT_LETTER)) mask |= WORD_FAMILIES.get(word) ?? 0;
-  return mask;
-}
 
 /** Every date and time expression of a paragraph, with its TimeML value resolved against the reference date. */
 export const datesExtractor: ParagraphExtractor = {
@@ -73,9 +18,7 @@ export const datesExtractor: ParagraphExtractor = {
     for (const s of paragraph.sentences) {
       const text = ctx.model.prose.slice(s.start, s.end);
       const scope: SentenceScope = { text, ref, anchor, dateOrder: ctx.dateOrder, tenseAt: tenseReader(text) };
-      const mask = familiesIn(text);
-      if (mask === 0) continue;
-      const candidates = FAMILIES.flatMap((f, i) => (mask & (1 << i) ? f.find(scope) : []));
+      const candidates = recognizersFor(text).flatMap((find) => find(scope));
       if (candidates.length === 0) continue;
       const found = selectCandidates(candidates, text);
       for (const c of found) {
