@@ -9,6 +9,9 @@ const AGE = /\b(\d{1,3})-year-old\b|\baged\s+(\d{1,3})\b|\b(\d{1,3})\s+years\s+o
 const BORN =
   /\bborn(?:\s+(?:in|on))?\s+(?:(?:\d{1,2}(?:st|nd|rd|th)?\s+)?[A-Z][a-z]{2,8}\.?\s+(?:\d{1,2}(?:st|nd|rd|th)?,?\s+)?)?((?:18|19|20)\d\d)\b|\(b\.\s*((?:18|19|20)\d\d)\)/g;
 
+/** Words that bring in another person between an age and a birth year: "45, whose father was born in". */
+const KIN = /\b(?:father|mother|parents?|son|daughter|child|children|wife|husband|brother|sister|grand\w+|partner|predecessor|successor)\b/i;
+
 /**
  * "The 61-year-old, born in 1955" in an article of 2021: someone born in 1955 was 65 or 66 in 2021. An
  * age and a birth year in one sentence must agree with the publication year, or with another year the
@@ -40,6 +43,9 @@ function checkSentence(ctx: RuleContext, base: number, text: string, sentenceYea
   const born = [...text.matchAll(BORN)][0];
   const age = [...text.matchAll(AGE)][0];
   if (!born || !age) return null;
+  // The age and the birth year must be one person's: near each other, no relative named between them.
+  const between = text.slice(Math.min(age.index!, born.index!), Math.max(age.index!, born.index!));
+  if (between.length > 80 || KIN.test(between)) return null;
   const birthYear = Number(born[1] ?? born[2]);
   const ref = parseIsoDay(ctx.referenceDate);
   // The publication year first, then the other years the sentence names (not the birth year itself).

@@ -23,7 +23,7 @@ export const changeMismatch: Rule = {
       for (const pair of findChangePairs(prose, numbers)) {
         const lo = Math.max(s.start, Math.min(pair.from.start, pair.to.start) - 80);
         const hi = Math.min(s.end, Math.max(pair.from.end, pair.to.end) + 40);
-        const word = nearest(changeWords(prose.slice(lo, hi), lo), pair);
+        const word = nearest(prose, changeWords(prose.slice(lo, hi), lo), pair);
         if (!word) continue;
         const finding = check(prose, numbers, pair, word);
         if (finding) out.push(finding);
@@ -33,13 +33,19 @@ export const changeMismatch: Rule = {
   },
 };
 
-function nearest(words: ChangeWord[], pair: ChangePair): ChangeWord | null {
+/** Words that open another clause: a change word beyond one describes something else. */
+const CLAUSE_BREAK = /\b(?:while|whereas|but|although|though|and then)\b|;/i;
+
+/** The change word nearest the pair within its clause, or null. */
+function nearest(prose: string, words: ChangeWord[], pair: ChangePair): ChangeWord | null {
   const start = Math.min(pair.from.start, pair.to.start);
   const end = Math.max(pair.from.end, pair.to.end);
   let best: ChangeWord | null = null;
   let bestGap = Infinity;
   for (const w of words) {
     const gap = w.end <= start ? start - w.end : w.start >= end ? w.start - end : 0;
+    const between = w.end <= start ? prose.slice(w.end, start) : w.start >= end ? prose.slice(end, w.start) : '';
+    if (CLAUSE_BREAK.test(between)) continue;
     if (gap < bestGap) [best, bestGap] = [w, gap];
   }
   return best;

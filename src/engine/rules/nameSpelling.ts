@@ -9,6 +9,8 @@ const CAPITALIZED = /\b[A-Z][\p{Ll}'’-]{3,}/gu;
 interface Spelling {
   word: string;
   at: number[];
+  /** True when some use stands inside a sentence, where a capital says "name" more surely. */
+  midSentence: boolean;
 }
 
 /**
@@ -48,12 +50,19 @@ export const nameSpelling: Rule = {
     }
     const out: Omit<Finding, 'rule' | 'severity'>[] = [];
     const seen = new Set<string>();
+    let common: Set<string> | null = null;
     for (const [surname, firsts] of firstsOf) {
       const own = spellings.get(surname);
       if (!own || surname.length < 5) continue;
       for (const other of byPrefix.get(surname.slice(0, 2)) ?? []) {
         const pair = [surname, other.word].sort().join('\u0000');
         if (seen.has(pair) || !variantPair(surname, other.word) || givenNames.has(other.word)) continue;
+        // "Stark" and "Start": a word the article also writes in lower case is a common word, not a name.
+        common ??= lowerCaseWords(ctx.model.prose);
+        if (!firstsOf.has(other.word) && common.has(other.word.toLowerCase())) continue;
+        // A word seen only at the head of sentences may be any word ("Start" beside "Stark"): only the
+        // edits that transliteration and typing make to names count then.
+        if (!firstsOf.has(other.word) && !other.midSentence && !nameLikeEdit(surname, other.word)) continue;
         const otherFirsts = firstsOf.get(other.word);
         if (otherFirsts?.size && firsts.size && ![...firsts].some((f) => otherFirsts.has(f))) continue;
         seen.add(pair);
@@ -71,6 +80,19 @@ function variantPair(a: string, b: string): boolean {
   return !(long.startsWith(short) && long.length === short.length + 1 && /[sna]$/.test(long));
 }
 
+/** A vowel for a vowel (Lukashenko, Lukashenka), two letters swapped, or a letter doubled or undoubled. */
+function nameLikeEdit(a: string, b: string): boolean {
+  if (a.length === b.length) {
+    const diff = [...a].flatMap((ch, i) => (ch === b[i] ? [] : [i]));
+    if (diff.length === 1) return /[aeiouy]/.test(a[diff[0]]) && /[aeiouy]/.test(b[diff[0]]);
+    return diff.length === 2 && diff[1] === diff[0] + 1 && a[diff[0]] === b[diff[1]] && a[diff[1]] === b[diff[0]];
+  }
+  const [short, long] = a.length < b.length ? [a, b] : [b, a];
+  let i = 0;
+  while (i < short.length && short[i] === long[i]) i++;
+  return long[i] === long[i - 1] || long[i] === long[i + 1];
+}
+
 /** Findings on each use of the rarer spelling (the later one on a tie). */
 function report(a: Spelling, b: Spelling): Omit<Finding, 'rule' | 'severity'>[] {
   const rarer = a.at.length < b.at.length || (a.at.length === b.at.length && a.at[0] > b.at[0]) ? a : b;
@@ -83,14 +105,20 @@ function report(a: Spelling, b: Spelling): Omit<Finding, 'rule' | 'severity'>[] 
   }));
 }
 
+/** The lower-case words of the text. */
+function lowerCaseWords(prose: string): Set<string> {
+  return new Set(prose.match(/\b[a-z][a-z'’-]{3,}\b/g) ?? []);
+}
+
 /** Every capitalized word of the text with where it stands. */
 function spellingsOf(prose: string): Map<string, Spelling> {
   const out = new Map<string, Spelling>();
   for (const m of prose.matchAll(CAPITALIZED)) {
     const word = m[0].replace(/['’]s?$/, '');
     if (word.length < 4) continue;
-    const s = out.get(word) ?? { word, at: [] };
+    const s = out.get(word) ?? { word, at: [], midSentence: false };
     s.at.push(m.index);
+    if (!s.midSentence) s.midSentence = !/(?:^|[.!?:"“”]|\n)\s*$/.test(prose.slice(Math.max(0, m.index - 6), m.index));
     out.set(word, s);
   }
   return out;

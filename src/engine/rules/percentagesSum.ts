@@ -8,6 +8,9 @@ const SEPARATOR = /,|\band\b|\bwhile\b|\bwith\b|\bwhereas\b/;
 /** Words that make a percentage a change or a comparison rather than a part of a whole. */
 const NOT_A_PART = /\b(?:rose|rise|rising|fell|fall|falling|up|down|increas\w*|decreas\w*|grew|growth|gain\w*|drop\w*|declin\w*|than|compared|from|to|points?|turnout)\b/i;
 
+/** Percentages that are rates of their own (tax bands, interest, odds), not parts of a whole. */
+const RATES = /\b(?:rates?|tax\w*|interest|yields?|margins?|chances?|probabilit\w+|odds|stakes?|discounts?|tariffs?|efficiency|accuracy|capacity|occupancy|returns?)\b/i;
+
 /**
  * "55% backed the plan, 30% opposed it and 25% were undecided" adds up to 110%. Three or more
  * percentages listed in one sentence as parts of a whole should not add up to more than 100, beyond
@@ -26,7 +29,7 @@ export const percentagesSum: Rule = {
     const prose = ctx.model.prose;
     for (const s of claimsBySentence(ctx.claims)) {
       const pcts = s.claims.filter((c): c is NumberClaim => isNumber(c) && c.type === 'percent');
-      if (pcts.length < 3) continue;
+      if (pcts.length < 3 || RATES.test(prose.slice(s.start, s.end))) continue;
       for (const run of lists(prose, pcts)) {
         const finding = check(run);
         if (finding) out.push(finding);

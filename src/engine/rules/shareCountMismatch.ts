@@ -7,6 +7,8 @@ const OF = /^\s+(?:out\s+)?of\s+(?:the\s+|all\s+|its\s+|their\s+|those\s+|these\
 /** The words between the share and the percentage that restate it: ` councillors (`, `, or `, ` – `. */
 const RESTATES = /^[^\d.;:!?%]{0,30}$/;
 const RESTATE_MARK = /\(|,\s*or\b|,|[–—]|\s-\s|\bor\b/;
+/** "one of the 10 largest": a superlative after the counts makes them a rank, not a share. */
+const SUPERLATIVE_AFTER = /^\s+(?:[a-z]+est|most|top|leading|largest|biggest|best|worst)\b/i;
 /** Words that put the percentage on another whole. */
 const OTHER_WHOLE = /\b(?:and|but|while|whereas|than|compared|versus|vs|up|down|from|against)\b/i;
 
@@ -55,7 +57,7 @@ function shareAt(prose: string, numbers: NumberClaim[], i: number): Share | null
   }
   const b = numbers[i + 1];
   if (!b || !isCount(a) || !isCount(b) || a.value > b.value || b.value === 0) return null;
-  if (!OF.test(prose.slice(a.end, b.start))) return null;
+  if (!OF.test(prose.slice(a.end, b.start)) || SUPERLATIVE_AFTER.test(prose.slice(b.end, b.end + 20))) return null;
   return { start: a.start, end: b.end, numerator: a.value, denominator: b.value };
 }
 

@@ -12,6 +12,8 @@ suite('age-birth-year (VER015)', () => {
       ['Smith was born on 12 March 1955 and is aged 61.', '2021-03-04', ['born on 12 March 1955 and is aged 61']],
       // An age at another time the sentence names.
       ['In 1990, the 35-year-old, born in 1955, took office.', '2021-03-04', []],
+      // Another person between the age and the birth year.
+      ['Smith, 45, whose father was born in 1950, runs the farm.', '2023-03-14', []],
       // Nothing to count from.
       ['The 61-year-old, born in 1955, leads the party.', null, []],
       // Age and birth year in different sentences are not compared.

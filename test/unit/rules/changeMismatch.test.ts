@@ -37,6 +37,8 @@ suite('change-mismatch (VER014)', () => {
       // Two figures dated by their years.
       ['Sales were 2.4 million in 2020 and 2.1 million in 2021, a rise of 8%.', null, ['2.4 million in 2020 and 2.1 million in 2021, a rise of 8%']],
       ['Sales were 2.4 million in 2021 and 2.1 million in 2020, a rise of 14%.', null, []],
+      // The change word of another clause.
+      ['Exports rose 5% in March, while imports went from 10 million to 8 million.', null, []],
       // Two different currencies are not one change.
       ['The price rose from $10 to £9.', null, []],
       // A range, not a change.

@@ -9,6 +9,8 @@ suite('name-spelling (VER016)', () => {
       ['Alexander Lukashenko arrived in Beijing. Lukashenko will meet Xi Jinping.', null, []],
       // A named source is a name: "Lukashenka said". On a tie, the later spelling is the one reported.
       ['Lukashenka said the talks went well. Lukashenko later left for Minsk.', null, ['Lukashenko']],
+      // A common word that opens a sentence is not a second spelling of a name.
+      ['Port director John Stark spoke first. Start times were moved.', null, []],
       // Two people: different given names.
       ['Anna Jansen spoke first. Later Pieter Janssen replied.', null, []],
       // Feminine form, plural, demonym.

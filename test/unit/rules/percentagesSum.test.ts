@@ -11,6 +11,8 @@ suite('percentages-sum (VER013)', () => {
       ['Turnout was 65%, with 52% for the plan and 48% against.', null, []],
       // Changes are not parts.
       ['Sales rose 55%, profits rose 60% and costs rose 25%.', null, []],
+      // Tax bands are rates, not parts of a whole.
+      ['Income tax rates of 20%, 40% and 45% will stay.', null, []],
       // Two parts are not enough to tell a list of one whole.
       ['Some 70% said yes and 60% said no.', null, []],
     ];

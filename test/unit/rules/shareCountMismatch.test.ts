@@ -14,6 +14,8 @@ suite('share-count-mismatch (VER012)', () => {
       ['Some 37 out of 44 members, about 85%, agreed.', null, []],
       ['Some 37 out of 44 members, more than 80%, agreed.', null, []],
       ['Some 37 out of 44 members, more than 90%, agreed.', null, ['37 out of 44 members, more than 90%']],
+      // A superlative makes a rank, not a share.
+      ['Acme is one of the 10 largest firms (5% of output).', null, []],
       // A percentage of another whole.
       ['Some 12 of the 16 councillors and 80% of voters backed it.', null, []],
       ['Some 12 of the 16 councillors backed it; turnout was 80%.', null, []],

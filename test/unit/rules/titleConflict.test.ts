@@ -26,6 +26,8 @@ suite('title-conflict (VER017)', () => {
       ['Finance Minister Ana Silva presented the budget. Foreign Minister Silva was abroad.', null, ['Foreign Minister Silva']],
       // Two people with one surname: the bare surname is not compared.
       ['Finance Minister Ana Silva spoke. Deputy Finance Minister João Silva agreed. Silva, the deputy finance minister, left.', null, []],
+      // The minister's deputy is not the minister.
+      ['Deputy Finance Minister Ana Silva spoke. Silva, the finance minister\'s deputy, agreed.', null, []],
       // Another time.
       ['Finance Minister Ana Silva spoke. Silva, a former deputy finance minister, knows the job.', null, []],
       ['Belarusian leader Alexander Lukashenko arrived. President Lukashenko met Xi Jinping.', null, []],

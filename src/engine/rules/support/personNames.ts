@@ -39,7 +39,7 @@ const NOT_SURNAMES = new Set([
 const MONTHS_AND_DAYS = /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/;
 const HEAD_WORDS = 'minister|president|secretary|chairman|chairwoman|chairperson|chair|director|governor|mayor|senator|ambassador|spokesman|spokeswoman|spokesperson|commissioner|chancellor|premier|speaker|judge|prosecutor|commander|leader|editor|professor|coach|captain|ceo|manager';
 /** ", the deputy finance minister", ", Minister of Finance": up to four words before the head. */
-const APPOSITION = new RegExp(`^,\\s+(?:the\\s+|a\\s+|an\\s+)?((?:[\\p{L}'’-]+\\s+){0,4}?)(${HEAD_WORDS})\\b(?:\\s+of\\s+(?:the\\s+)?([\\p{L}]+))?`, 'iu');
+const APPOSITION = new RegExp(`^,\\s+(?:the\\s+|a\\s+|an\\s+)?((?:[\\p{L}'’-]+\\s+){0,4}?)(${HEAD_WORDS})\\b(?!['’]s)(?:\\s+of\\s+(?:the\\s+)?([\\p{L}]+))?`, 'iu');
 
 /** Every name mention of the article, paragraph by paragraph, in order. */
 export function personMentions(model: TextModel): PersonMention[] {
