@@ -30,8 +30,13 @@ export const nodeLedgerFs: FileSystemPort = {
       await handle.close();
     }
     try {
-      if (options && 'ifStamp' in options && (await nodeLedgerFs.stamp(path)) !== options.ifStamp) throw new StaleFileError(path);
-      await rename(temp, path);
+      if (options && 'ifStamp' in options) {
+        const ifStamp = options.ifStamp;
+        await underLock(path, async () => {
+          if ((await nodeLedgerFs.stamp(path)) !== ifStamp) throw new StaleFileError(path);
+          await rename(temp, path);
+        });
+      } else await rename(temp, path);
     } catch (e) {
       await unlink(temp).catch(() => undefined);
       throw e;
@@ -50,6 +55,36 @@ export const nodeLedgerFs: FileSystemPort = {
     }
   },
 };
+
+/** A lock older than this was left by a process that died holding it. */
+const STALE_LOCK_MS = 10_000;
+const LOCK_WAIT_MS = 5_000;
+
+/**
+ * Runs the stamp check and the rename of a conditional write under a lock file (`.<name>.lock`, created
+ * exclusively), so that two processes cannot both pass the check and overwrite each other.
+ */
+async function underLock(path: string, run: () => Promise<void>): Promise<void> {
+  const lock = join(dirname(path), `.${basename(path)}.lock`);
+  const deadline = Date.now() + LOCK_WAIT_MS;
+  for (;;) {
+    try {
+      await (await open(lock, 'wx')).close();
+      break;
+    } catch (e) {
+      if ((e as NodeJS.ErrnoException).code !== 'EEXIST') throw e;
+      const age = await stat(lock).then((s) => Date.now() - s.mtimeMs, () => 0);
+      if (age > STALE_LOCK_MS) await unlink(lock).catch(() => undefined);
+      else if (Date.now() > deadline) throw new Error(`${path} is locked by another writer (${lock}); try again`);
+      else await new Promise((resolve) => setTimeout(resolve, 5 + Math.random() * 20));
+    }
+  }
+  try {
+    await run();
+  } finally {
+    await unlink(lock).catch(() => undefined);
+  }
+}
 
 /** Makes the rename itself durable; not every platform can open a folder, which is fine. */
 async function syncFolder(folder: string): Promise<void> {

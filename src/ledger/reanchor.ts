@@ -7,6 +7,9 @@ export interface Anchor {
   changed: boolean;
 }
 
+/** A tiny cost bonus for the pair of an entry and the claim whose id is the entry's key. */
+type Twin = (key: string, claimIndex: number) => number;
+
 interface Pair {
   key: string;
   claimIndex: number;
@@ -30,14 +33,21 @@ const COMMON_WORD = 64;
  * costs a bounded number of candidates per entry and assigns pairs greedily, cheapest first.
  * `claims` must be sorted by position, as the scan returns them.
  */
-export function reanchor(entryList: readonly (readonly [string, Fingerprint])[], claimList: readonly Fingerprint[]): Map<string, Anchor> {
+export function reanchor(
+  entryList: readonly (readonly [string, Fingerprint])[],
+  claimList: readonly Fingerprint[],
+  claimIds: readonly string[] = [],
+): Map<string, Anchor> {
   const entries = entryList.map(([key, f]) => [key, prepare(f)] as const);
   const claims = claimList.map(prepare);
+  // Identical twins (the same words in the same context) are told apart by id: an entry keeps the claim
+  // whose id is its key. Only a tie-breaker: ids change whenever nearby words do.
+  const twin = (key: string, i: number) => (claimIds[i] === key ? -1e-6 : 0);
   const anchors = new Map<string, Anchor>();
   const taken = new Set<number>();
-  assign(identicalPairs(entries, claims), anchors, taken, false);
+  assign(identicalPairs(entries, claims, twin), anchors, taken, false);
   let left = entries.filter(([key]) => !anchors.has(key));
-  if (left.length > 0) assign(exactPairs(left, entries, claims, taken), anchors, taken, false);
+  if (left.length > 0) assign(exactPairs(left, entries, claims, taken, twin), anchors, taken, false);
   left = left.filter(([key]) => !anchors.has(key));
   if (left.length > 0) assign(changedPairs(left, claims, taken), anchors, taken, true);
   return anchors;
@@ -47,12 +57,12 @@ export function reanchor(entryList: readonly (readonly [string, Fingerprint])[],
  * The common case first, at the cost of a lookup: claims whose text and context are exactly the
  * entry's (nothing changed in their sentence). Identical twins are told apart by position.
  */
-function identicalPairs(entries: readonly (readonly [string, Prepared])[], claims: readonly Prepared[]): Pair[] {
+function identicalPairs(entries: readonly (readonly [string, Prepared])[], claims: readonly Prepared[], twin: Twin): Pair[] {
   const keyOf = (p: Prepared) => `${p.fingerprint.kind}\u0000${p.text}\u0000${p.fingerprint.before}\u0000${p.fingerprint.after}`;
   const byKey = groupBy(claims.map((c, i) => [keyOf(c), i] as const));
   const pairs: Pair[] = [];
   for (const [key, e] of entries) {
-    for (const i of nearest(byKey.get(keyOf(e)) ?? [], claims, e.fingerprint.position, 4)) pairs.push({ key, claimIndex: i, cost: distance(e, claims[i]) });
+    for (const i of nearest(byKey.get(keyOf(e)) ?? [], claims, e.fingerprint.position, 4)) pairs.push({ key, claimIndex: i, cost: distance(e, claims[i]) + twin(key, i) });
   }
   return pairs;
 }
@@ -71,6 +81,7 @@ function exactPairs(
   allEntries: readonly (readonly [string, Prepared])[],
   claims: readonly Prepared[],
   taken: ReadonlySet<number>,
+  twin: Twin,
 ): Pair[] {
   const bucketOf = (p: Prepared) => `${p.fingerprint.kind}\u0000${p.text}`;
   const claimCounts = new Map<string, number>();
@@ -87,7 +98,7 @@ function exactPairs(
     for (const i of nearest(list, claims, e.fingerprint.position, CANDIDATES)) {
       const context = contextSimilarity(e, claims[i]);
       if (context < EXACT_CONTEXT && !unique) continue;
-      pairs.push({ key, claimIndex: i, cost: 1 - context + 0.5 * distance(e, claims[i]) });
+      pairs.push({ key, claimIndex: i, cost: 1 - context + 0.5 * distance(e, claims[i]) + twin(key, i) });
     }
   }
   return pairs;

@@ -44,7 +44,7 @@ const UNCHECKED: Omit<ClaimState, 'status'> = { entryKey: null, entry: null, cha
 export function reconcile(ledger: Ledger, claims: readonly Claim[], text: string): Reconciliation {
   const fingerprints = claims.map((c) => fingerprintOf(c, text));
   const entries = Object.entries(ledger.entries).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
-  const anchors = reanchor(entries, fingerprints);
+  const anchors = reanchor(entries, fingerprints, claims.map((c) => c.id));
   const states = new Map<string, ClaimState>(claims.map((c) => [c.id, { status: 'unchecked', ...UNCHECKED }]));
   const findings: Finding[] = [];
   const orphans: Orphan[] = [];

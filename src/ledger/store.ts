@@ -19,7 +19,12 @@ export class LedgerUnreadableError extends Error {
 
 /** Saves of one ledger path in this process run one after another; other processes are handled by stamps. */
 const queues = new Map<string, Promise<unknown>>();
-const SAVE_ATTEMPTS = 5;
+const SAVE_ATTEMPTS = 25;
+
+/** A short random pause after a conflict, growing with each retry, so that racing writers fall out of step. */
+function backoff(attempt: number): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, Math.random() * 5 * Math.min(attempt, 10)));
+}
 
 /**
  * One article's ledger, open for reading and marking. Call {@link reconcile} after each scan, then
@@ -144,6 +149,7 @@ export class LedgerStore {
       const text = await this.port.readText(this.path);
       if (text !== this.diskText) {
         this.absorb(text);
+        if (attempt > 0) await backoff(attempt);
         continue;
       }
       const next = this.last ? refreshAnchors(this.ledger, this.last.view) : this.ledger;
@@ -152,7 +158,10 @@ export class LedgerStore {
       try {
         await this.port.writeTextAtomic(this.path, out, { ifStamp: stamp });
       } catch (e) {
-        if (e instanceof StaleFileError) continue;
+        if (e instanceof StaleFileError) {
+          await backoff(attempt + 1);
+          continue;
+        }
         throw e;
       }
       this.ledger = next;

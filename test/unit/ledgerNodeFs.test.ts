@@ -1,13 +1,25 @@
 import * as assert from 'node:assert/strict';
 import { spawn } from 'node:child_process';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { nodeLedgerFs } from '../../src/cli/ledgerNodeFs';
-import { StaleFileError } from '../../src/ledger';
+import { scan } from '../../src/engine';
+import { parseLedger, StaleFileError } from '../../src/ledger';
 import { bigLedgerText } from '../fixtures/ledger/bigLedger';
 
 const WRITER = join(__dirname, '../fixtures/ledger/writeLoop.ts');
+const MARKER = join(__dirname, '../fixtures/ledger/markMany.ts');
+
+/** Runs the marking child to its end. */
+function markInChild(article: string, parity: number, status: string): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, ['--import', 'tsx', MARKER, article, String(parity), status], { stdio: ['ignore', 'ignore', 'pipe'] });
+    let err = '';
+    child.stderr.on('data', (d) => (err += d));
+    child.on('exit', (code) => (code === 0 ? resolve() : reject(new Error(`marker exited ${code}: ${err}`))));
+  });
+}
 
 /** Starts the writer, lets it write for `ms` after its first write, kills it hard; resolves when it is gone. */
 function killWriterAfter(path: string, ms: number): Promise<void> {
@@ -34,6 +46,20 @@ suite('ledger on Node: atomic writes', () => {
       outcomes.add(text.includes('"https://stats.example/a/0"') ? 'a' : 'b');
     }
     assert.ok(outcomes.size >= 1);
+  });
+
+  test('two processes marking the same ledger at once: every mark of both survives', async function () {
+    this.timeout(60000);
+    const dir = mkdtempSync(join(tmpdir(), 'verity-writers-'));
+    const article = join(dir, 'harbour.txt');
+    copyFileSync(join(__dirname, '../fixtures/ledger/harbour-expansion.txt'), article);
+    await Promise.all([markInChild(article, 0, 'verified'), markInChild(article, 1, 'disputed')]);
+    const parsed = parseLedger(readFileSync(`${article}.verity.json`, 'utf8'));
+    assert.ok(parsed.ok);
+    const claims = scan(readFileSync(article, 'utf8')).claims;
+    assert.equal(Object.keys(parsed.ledger.entries).length, claims.length);
+    claims.forEach((c, i) => assert.equal(parsed.ledger.entries[c.id]?.status, i % 2 === 0 ? 'verified' : 'disputed', c.text));
+    assert.deepEqual(readdirSync(dir).sort(), ['harbour.txt', 'harbour.txt.verity.json'], 'no lock or temporary file left');
   });
 
   test('a write with a stale stamp is refused and leaves the file and no temporary file', async () => {

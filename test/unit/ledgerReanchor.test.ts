@@ -208,6 +208,19 @@ suite('ledger re-anchoring', () => {
     assert.equal(rec.states.get(now[1].id)?.status, 'verified');
   });
 
+  test('identical twins (same words, same context): an entry keeps the twin whose id is its key', () => {
+    const text = 'Sales rose 5%.\nSales rose 5%.\n';
+    const twins = scan(text).claims.filter((c) => c.text === '5%');
+    assert.equal(twins.length, 2);
+    for (const marked of twins) {
+      const ledger = emptyLedger('a.txt');
+      ledger.entries[marked.id] = applyMark(null, fingerprintOf(marked, text), 'verified');
+      const rec = reconcile(ledger, twins, text);
+      assert.equal(rec.states.get(marked.id)?.entryKey, marked.id);
+      assert.equal(rec.states.get(twins.find((t) => t !== marked)!.id)?.entryKey, null);
+    }
+  });
+
   test('a deleted claim is an orphan, even when the same text stands elsewhere in another context', () => {
     const text = 'Prices rose 5% in March.\nSome 300 people attended.\n';
     const ledger = emptyLedger('a.txt');
