@@ -129,6 +129,8 @@ suite('dates: durations, sets and references', () => {
       ['It delivers 15 tankers at a rate of 15 a year.', [['a year', 'P1Y']]],
       ['Claims for weekly benefits rose.', [['weekly', 'P1W']]],
       ['The board meets every two years.', [['every two years', 'P2Y']]],
+      ['The board meets twice a year.', [['twice a year', 'P1Y']]],
+      ['It is serviced three times a week.', [['three times a week', 'P1W']]],
     ]);
   });
 

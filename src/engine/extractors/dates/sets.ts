@@ -29,7 +29,9 @@ export const sets: Recognizer = (scope) => [
     return { ...base, value: durationValue(count, unitOf(w)) };
   }),
   ...eachMatch(RATE, scope.text, (m) => {
-    const start = m.index + m[0].length - m[1].length;
+    // "twice a week" is one set (TimeML's frequency); in "15 a year" the count is what is counted.
+    const frequency = /\b(?:once|twice|thrice|(?:\d+|[a-z]+)\s+times)\s+$/i.exec(scope.text.slice(Math.max(0, m.index - 16), m.index + m[0].length - m[1].length));
+    const start = frequency ? m.index + m[0].length - m[1].length - frequency[0].length : m.index + m[0].length - m[1].length;
     return { start, end: m.index + m[0].length, type: 'SET', value: durationValue(1, unitOf(m[2])), relative: false, rank: 3 };
   }),
 ];
