@@ -7,8 +7,7 @@ const DETERMINER_BEFORE = /\b(?:a|an|the|its|their|his|her|our|this|that)\s+$/i;
 const NOUN_AFTER = /^[\s-]+([a-z][a-z-]{2,})\b/;
 /**
  * "the deal, worth $4.6 billion", "the deal was valued at $4.6bn", "the bridge will cost £1.2bn", "a fine
- * of $2m", "sold for €2.1bn":
- * the word before the figure's preposition is its subject.
+ * of $2m", "sold for €2.1bn": the word before the figure's preposition is its subject.
  */
 const NOUN_BEFORE = /\b([a-z][a-z-]{2,}),?\s+(?:(?:is|was|are|were|will be|would be|has been|had been|will|would|could|now)\s+)?(?:worth|valued at|totalling|totaling|cost|costs|costing|priced at|of|for)\s+(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+|roughly\s+)?$/;
 /** Words that stand before "worth" or "of" without naming what the figure is of. */
@@ -16,17 +15,25 @@ const NOT_SUBJECTS = new Set(['which', 'that', 'this', 'one', 'each', 'all', 'so
 /** Sentences that tell of a figure revised or compared, where two values are expected. */
 const REVISED = /\b(?:initial(?:ly)?|original(?:ly)?|revis\w*|rais\w*|increas\w*|cut|lower\w*|sweeten\w*|previous(?:ly)?|prior|up from|down from|compared|forecasts?|expect\w*|estimat\w*|target\w*|rose|fell|grew)\b/i;
 const SCALED = new Set(['money', 'quantity']);
+/**
+ * Nouns of transactions and budgets: a figure in a sentence that names one is that thing's figure even
+ * when the grammar does not tie them ("agreed to buy Rival Corp for $4.5bn in a deal announced ...").
+ */
+const TRANSACTIONS = /\b(deal|acquisition|takeover|merger|contract|bid|offer|package|loan|bailout|budget|fine|settlement|investment|sale|purchase|project|scheme|fund|grant|compensation|ransom|transfer)s?\b/gi;
 
 interface Keyed {
   claim: NumberClaim;
   subject: string;
+  /** How far apart two figures may be and still be one thing's: the grammar ties closer than a sentence. */
+  within: number;
 }
 
 /**
  * One subject given two figures in one article: "a $4.5bn deal" and later "the deal, worth $4.6
- * billion". The subject is the noun the figure qualifies; two figures of one unit for one subject,
- * further apart than their rounding and within half again of each other, are worth a look. Figures in
- * one sentence, and sentences that tell of a revision or a comparison, are left alone.
+ * billion". The subject is the noun the figure qualifies, or a transaction the sentence names; two
+ * figures of one unit for one subject, further apart than their rounding and within half again of each
+ * other (a quarter for a subject only named in the sentence), are worth a look. Figures in one
+ * sentence, and sentences that tell of a revision or a comparison, are left alone.
  */
 export const figureConflict: Rule = {
   id: 'VER019',
@@ -37,35 +44,53 @@ export const figureConflict: Rule = {
     const prose = ctx.model.prose;
     const groups = new Map<string, Keyed[]>();
     for (const s of claimsBySentence(ctx.claims)) {
-      if (REVISED.test(prose.slice(s.start, s.end))) continue;
+      const sentence = prose.slice(s.start, s.end);
+      if (REVISED.test(sentence)) continue;
+      const named = [...new Set(Array.from(sentence.matchAll(TRANSACTIONS), (m) => m[1].toLowerCase()))];
       for (const c of s.claims) {
         if (!isNumber(c) || !SCALED.has(c.type) || c.valueHigh !== undefined) continue;
-        const subject = subjectOf(prose, c);
-        if (!subject) continue;
-        const key = `${c.type}\u0000${c.unit}\u0000${subject}`;
-        const list = groups.get(key);
-        if (list) list.push({ claim: c, subject });
-        else groups.set(key, [{ claim: c, subject }]);
+        for (const k of subjectsOf(prose, c, named)) {
+          const key = `${c.type}\u0000${c.unit}\u0000${k.subject}`;
+          const list = groups.get(key);
+          if (list) list.push(k);
+          else groups.set(key, [k]);
+        }
       }
     }
-    const out: Omit<Finding, 'rule' | 'severity'>[] = [];
-    for (const list of groups.values()) {
-      const first = list[0];
-      for (const k of list.slice(1)) {
-        if (k.claim.sentence.start === first.claim.sentence.start || !differ(first.claim, k.claim)) continue;
-        out.push({
-          start: k.claim.start,
-          end: k.claim.end,
-          claimId: k.claim.id,
-          message: `${k.claim.text.trim()} here, but ${first.claim.text.trim()} earlier, both for "${k.subject}": which is right?`,
-        });
-      }
-    }
-    return out;
+    return compareGroups(groups);
   },
 };
 
-function subjectOf(prose: string, c: NumberClaim): string | null {
+/** Each later figure against the first of its subject, reported once however many subjects it has. */
+function compareGroups(groups: Map<string, Keyed[]>): Omit<Finding, 'rule' | 'severity'>[] {
+  const out: Omit<Finding, 'rule' | 'severity'>[] = [];
+  const reported = new Set<NumberClaim>();
+  for (const [first, ...later] of groups.values()) {
+    for (const k of later) {
+      if (reported.has(k.claim) || k.claim.sentence.start === first.claim.sentence.start) continue;
+      if (!differ(first.claim, k.claim, Math.min(first.within, k.within))) continue;
+      reported.add(k.claim);
+      out.push({
+        start: k.claim.start,
+        end: k.claim.end,
+        claimId: k.claim.id,
+        message: `${k.claim.text.trim()} here, but ${first.claim.text.trim()} earlier, both for "${k.subject}": which is right?`,
+      });
+    }
+  }
+  return out.sort((a, b) => a.start - b.start);
+}
+
+/** The subject the grammar gives the figure, then the transactions its sentence names. */
+function subjectsOf(prose: string, c: NumberClaim, named: string[]): Keyed[] {
+  const out: Keyed[] = [];
+  const direct = directSubject(prose, c);
+  if (direct) out.push({ claim: c, subject: direct, within: 1.5 });
+  for (const noun of named) if (noun !== direct) out.push({ claim: c, subject: noun, within: 1.25 });
+  return out;
+}
+
+function directSubject(prose: string, c: NumberClaim): string | null {
   const before = prose.slice(Math.max(0, c.start - 40), c.start);
   const noun = NOUN_BEFORE.exec(before);
   if (noun) return NOT_SUBJECTS.has(noun[1]) ? null : singular(noun[1]);
@@ -78,10 +103,10 @@ function singular(word: string): string {
   return word.length > 4 ? word.replace(/s$/, '') : word;
 }
 
-/** True when the two figures differ by more than the rounding they are written with, within a factor 1.5. */
-function differ(a: NumberClaim, b: NumberClaim): boolean {
+/** True when the two figures differ by more than the rounding they are written with, within a factor. */
+function differ(a: NumberClaim, b: NumberClaim, within: number): boolean {
   const [lo, hi] = a.value < b.value ? [a.value, b.value] : [b.value, a.value];
-  if (lo <= 0 || hi === lo || hi / lo > 1.5) return false;
+  if (lo <= 0 || hi === lo || hi / lo > within) return false;
   const hedged = [a, b].some((c) => c.qualifier && c.qualifier !== 'exact');
   if (hedged) return hi / lo > 1.1;
   return hi - lo > Math.max(halfStep(a), halfStep(b)) + 1e-9 * hi;

@@ -8,6 +8,9 @@ suite('figure-conflict (VER019)', () => {
       // Rounding: $4.52bn is $4.5bn.
       ['The company agreed a $4.52bn deal in March.\n\nThe deal, worth $4.5 billion, closed in June.', null, []],
       ['The bridge will cost £1.2bn.\n\nCritics say the £1.3bn bridge is a vanity project.', null, ['£1.3bn']],
+      // A transaction the sentence names is the figure's subject too.
+      ['Acme agreed to buy Rival Corp for $4.5bn in a deal announced on Monday.\n\nShareholders vote on the $4.6 billion deal in June.', null, ['$4.6 billion']],
+      ['Acme agreed to buy Rival Corp for $4.5bn in a deal announced on Monday.\n\nThe firm also has a $4.7bn loan.', null, []],
       // Another subject.
       ['The company agreed a $4.5bn deal in March.\n\nThe loan, worth $4.6 billion, closed in June.', null, []],
       // A revision is expected to change the figure.
