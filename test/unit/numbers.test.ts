@@ -43,6 +43,10 @@ const MONEY: Case[] = [
   ]],
   ['a loan of 20 million pounds', [{ text: '20 million pounds', type: 'money', value: 20e6, unit: 'GBP' }]],
   ['losses of -$3 million', [{ text: '$3 million', type: 'money', value: 3e6, unit: 'USD' }]],
+  ['Shares fell 3.5p to 245p.', [
+    { text: '3.5p', type: 'money', value: 0.035, unit: 'GBP' },
+    { text: '245p', type: 'money', value: 2.45, unit: 'GBP' },
+  ]],
   ['a $1.5-billion deal', [{ text: '$1.5-billion', type: 'money', value: 1.5e9, unit: 'USD' }]],
   ['DM 5 million, SFr 20 and Rmb5bn', [
     { text: 'DM 5 million', type: 'money', value: 5e6, unit: 'DEM' },
@@ -131,6 +135,15 @@ const COUNTS_AND_QUANTITIES: Case[] = [
   ['it can fly 9,420 nautical miles with a 3.5-inch screen', [
     { text: '9,420 nautical miles', type: 'quantity', value: 9420, unit: 'nautical mi' },
     { text: '3.5-inch', type: 'quantity', value: 3.5, unit: 'in' },
+  ]],
+  ['Temperatures reached 45C and 113F, with winds of 100 km/h.', [
+    { text: '45C', type: 'quantity', value: 45, unit: '°C' },
+    { text: '113F', type: 'quantity', value: 113, unit: '°F' },
+    { text: '100 km/h', type: 'quantity', value: 100, unit: 'km/h' },
+  ]],
+  ['Arsenal won 3-1 and the vote was 52-35.', [
+    { text: '3-1', type: 'count', value: 3 },
+    { text: '52-35', type: 'count', value: 52 },
   ]],
   ['The index fell to -36.', [{ text: '-36', type: 'count', value: -36 }]],
   ['a workforce of three hundred and six', [{ text: 'three hundred and six', type: 'count', value: 306 }]],

@@ -67,7 +67,8 @@ export function readCurrencyPrefix(tokens: Token[], i: number): CurrencyRead | n
     }
     return null;
   }
-  if (isCode(t) && startsFigure(tokens[i + 1])) {
+  // A code glued to the figure ("USD5bn") only for the major currencies: "COP26" and "CUP3" are names.
+  if (isCode(t) && startsFigure(tokens[i + 1]) && (tokens[i + 1].gap || LOWERCASE_CODES.has(t.lower))) {
     // "USD$ 23 billion": the code and the symbol say the same currency.
     const next = tokens[i + 1].text === '$' ? i + 2 : i + 1;
     return { code: t.text.toUpperCase(), next, factor: 1 };
@@ -130,6 +131,8 @@ export function readCurrencySuffix(tokens: Token[], k: number, figure: FigureSha
     return code && t.text !== '$' ? { code, next: k + 1, factor: 1 } : null;
   }
   if (isCode(t)) return { code: t.text.toUpperCase(), next: k + 1, factor: 1 };
+  // "3.5p", "245p": pence glued to the figure.
+  if (t.text === 'p' && !t.gap) return { code: 'GBP', next: k + 1, factor: 0.01 };
   let adjective: string | undefined;
   let j = k;
   const letters = readLetters(tokens, k);

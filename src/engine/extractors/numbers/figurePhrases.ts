@@ -9,6 +9,13 @@ const COMPARATIVES = new Set(
     'over stronger heavier better worse richer').split(' '),
 );
 
+/** Verbs of change: after them "X to Y" is a change and a level ("fell 3.5p to 245p"), not a range. */
+const CHANGE_VERBS = new Set(
+  ('rose fell climbed dropped increased decreased declined gained lost jumped slipped grew shrank raised lowered ' +
+    'cut plunged soared tumbled surged slid eased edged added rise fall climb drop increase decrease decline gain ' +
+    'jump slip grow shrink raise lower plunge soar tumble surge slide ease edge add rising falling up down').split(' '),
+);
+
 const bare = (a: Amount) => a.currency === undefined && !a.measure;
 const isDash = (t: Token | undefined) => t?.kind === 'sym' && (t.text === '-' || t.text === '–' || t.text === '—');
 
@@ -37,7 +44,7 @@ export function readRange(tokens: Token[], a: Amount, between: boolean): ScanSte
   const word = sep?.kind === 'word' ? sep.lower : '';
   const dash = isDash(sep);
   if (!(dash || word === 'to' || (between && word === 'and'))) return null;
-  if (word === 'to' && tokens[a.first - 1]?.lower === 'from') return null;
+  if (word === 'to' && (tokens[a.first - 1]?.lower === 'from' || CHANGE_VERBS.has(tokens[a.first - 1]?.lower ?? ''))) return null;
   const b = readAmount(tokens, a.end + 1);
   if (!b || !compatible(a, b)) return null;
   // "fell 232.90 points to 6038.30": a change and a level. A range's unit goes on its high end.
@@ -49,9 +56,11 @@ export function readRange(tokens: Token[], a: Amount, between: boolean): ScanSte
     if (a.numeral.digits?.length === 3 && b.numeral.digits?.length === 4) return { skip: true, end: b.end };
     if (notAClaim(tokens, a) && notAClaim(tokens, b)) return { skip: true, end: b.end };
   }
+  // "7-Eleven" is a name: a dash joins figures of one form, digits or words.
+  if (dash && a.numeral.spelled !== b.numeral.spelled) return { skip: true, end: b.end };
   let low = a.value;
   if (!a.numeral.scaled && b.numeral.scaled && low * b.numeral.scale <= b.value) low *= b.numeral.scale;
-  if (!(low < b.value)) return null;
+  if (!(low < b.value)) return dash && bare(a) && bare(b) ? score(a, b) : null;
   const currency = a.currency !== undefined ? a.currency : b.currency;
   const measure = a.measure ?? b.measure;
   const end = b.end;
@@ -60,6 +69,11 @@ export function readRange(tokens: Token[], a: Amount, between: boolean): ScanSte
     return { first: a.first, end, type: measure.type, value: low, valueHigh: b.value, unit: null };
   }
   return { first: a.first, end, type: 'range', value: low, valueHigh: b.value, unit: measure?.unit ?? countedNoun(tokens, end) };
+}
+
+/** "won 3-1", "a 52-35 vote": a score or tally, counted as its first figure, spanning both. */
+function score(a: Amount, b: Amount): Found {
+  return { first: a.first, end: b.end, type: 'count', value: a.value, unit: null };
 }
 
 /** "37 out of 44", "one in five", "two of every three": a share with its counts. */

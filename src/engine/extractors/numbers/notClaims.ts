@@ -73,6 +73,26 @@ function areaCode(tokens: Token[], a: Amount): boolean {
   return a.numeral.digits?.length === 3 && isSym(tokens[a.first - 1], '(') && isSym(after, ')') && tokens[a.end + 1]?.kind === 'num';
 }
 
+/** Units of time: "a 24-hour strike", "a 10-year-old boy" are durations and ages, which dates own. */
+const TIME_UNITS = new Set(['second', 'minute', 'hour', 'day', 'week', 'month', 'year', 'decade', 'century', 'night']);
+
+/** A figure hyphenated to a unit of time ("24-hour", "10-year-old", "a 40-year high"). */
+function timeCompound(tokens: Token[], a: Amount): boolean {
+  const dash = tokens[a.end];
+  const unit = tokens[a.end + 1];
+  return isSym(dash, '-') && !dash.gap && unit?.kind === 'word' && !unit.gap && TIME_UNITS.has(unit.lower);
+}
+
+/** Street words: "10 Downing Street", "221B Baker St" are addresses. */
+const STREETS = new Set(['street', 'st', 'road', 'rd', 'avenue', 'ave', 'lane', 'boulevard', 'blvd', 'square', 'place', 'drive', 'way', 'terrace']);
+
+/** A house number: a figure before a capitalized name that ends in a street word. */
+function houseNumber(tokens: Token[], a: Amount): boolean {
+  const name = tokens[a.end];
+  const street = tokens[a.end + 1];
+  return !!name && isCapitalized(name) && street?.kind === 'word' && isCapitalized(street) && STREETS.has(street.lower);
+}
+
 /** A number that is the label of a list item at the start of a line ("1.", "2)", "(3)"). */
 function listNumber(tokens: Token[], a: Amount): boolean {
   const after = tokens[a.end];
@@ -141,5 +161,6 @@ export function notAClaim(tokens: Token[], a: Amount): boolean {
   if (before?.kind === 'word' && REFERENCE_WORDS.has(before.lower)) return true;
   if (isSym(before, '.') && !tokens[a.first].gap) return true;
   if (isSym(before, '.') && tokens[a.first - 2]?.kind === 'word' && REFERENCE_WORDS.has(tokens[a.first - 2].lower)) return true;
+  if (timeCompound(tokens, a) || houseNumber(tokens, a)) return true;
   return glued(tokens, a) || areaCode(tokens, a) || nextToMonth(tokens, a) || listNumber(tokens, a) || namePart(tokens, a) || beforeSingular(tokens, a);
 }

@@ -73,10 +73,20 @@ export function readUnit(tokens: Token[], k: number): UnitRead | null {
   if (t.kind !== 'word') return null;
   if (!t.gap && start === k) {
     const glued = GLUED_UNITS.get(t.text) ?? (t.text.length > 1 ? UNITS.get(t.lower) : undefined);
-    if (glued && tokens[k + 1]?.kind !== 'num') return { type: 'quantity', unit: glued, next: k + 1 };
+    if (glued && tokens[k + 1]?.kind !== 'num') return perUnit(tokens, glued, k + 1);
   }
   const modifier = UNIT_MODIFIERS.get(t.lower);
   const words = unitWords(tokens, modifier ? start + 1 : start);
   if (!words) return null;
-  return { type: 'quantity', unit: modifier ? modifier + words.unit : words.unit, next: words.next };
+  return perUnit(tokens, modifier ? modifier + words.unit : words.unit, words.next);
+}
+
+/** A unit, with a rate written with a slash after it ("km/h", "mg/l", "t/yr"). */
+function perUnit(tokens: Token[], unit: string, next: number): UnitRead {
+  const slash = tokens[next];
+  const per = tokens[next + 1];
+  if (slash?.text === '/' && !slash.gap && per?.kind === 'word' && !per.gap && per.text.length <= 4) {
+    return { type: 'quantity', unit: `${unit}/${per.text}`, next: next + 2 };
+  }
+  return { type: 'quantity', unit, next };
 }

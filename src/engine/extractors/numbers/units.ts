@@ -37,7 +37,7 @@ export const UNITS: ReadonlyMap<string, string> = new Map([
  * case-sensitively, as `3G` and `A400M` are names, not grams and metres.
  */
 export const GLUED_UNITS: ReadonlyMap<string, string> = new Map([
-  ['m', 'm'], ['t', 'tonnes'], ['g', 'g'], ['l', 'l'], ['W', 'W'], ['kW', 'kW'], ['MW', 'MW'],
+  ['m', 'm'], ['t', 'tonnes'], ['g', 'g'], ['l', 'l'], ['W', 'W'], ['kW', 'kW'], ['MW', 'MW'], ['C', '°C'], ['F', '°F'],
 ]);
 
 /** Words that turn a length or area unit into an area or volume ("square kilometres", "cubic metres"). */
