@@ -41,10 +41,12 @@ console.log(`\nNumbers (overlap): ${n.gold} gold, ${n.system} found`);
 console.log('            P      R      F1   type');
 console.log(`  overlap  ${pct(n.overlap.precision)}  ${pct(n.overlap.recall)}  ${pct(n.overlap.f1)}  ${pct(n.typeAccuracy)}`);
 if (n.valueAccuracy !== null) console.log(`  value right: ${pct(n.valueAccuracy)}%`);
+console.log(`  (the annotated part of each article; over whole articles, ${n.whole.system} found: P ${pct(n.whole.overlap.precision)}, R ${pct(n.whole.overlap.recall)}, F1 ${pct(n.whole.overlap.f1)})`);
 if (verbose) {
   console.log(`\n  missed (${n.missed.length}):\n    ${n.missed.join('\n    ')}`);
   console.log(`\n  spurious (${n.spurious.length}):\n    ${n.spurious.join('\n    ')}`);
   console.log(`\n  wrong types (${n.wrongTypes.length}):\n    ${n.wrongTypes.join('\n    ')}`);
+  console.log(`\n  wrong values (${n.wrongValues.length}):\n    ${n.wrongValues.join('\n    ')}`);
 }
 
 printAttribution(verbose);
