@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { mkdir, open, readFile, rename, stat, unlink } from 'node:fs/promises';
+import { mkdir, open, readdir, readFile, rename, stat, unlink } from 'node:fs/promises';
 import { readFileSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { StaleFileError, type FileSystemPort } from '../ledger';
@@ -42,6 +42,7 @@ export const nodeLedgerFs: FileSystemPort = {
       throw e;
     }
     await syncFolder(dirname(path));
+    await removeDeadTemps(path);
   },
 
   async stamp(path) {
@@ -55,6 +56,29 @@ export const nodeLedgerFs: FileSystemPort = {
     }
   },
 };
+
+/**
+ * Removes the temporary files a killed writer left beside the ledger (`.<name>.<pid>.<hex>.tmp`) once
+ * their process is gone, so they do not pile up or get committed. Best effort.
+ */
+async function removeDeadTemps(path: string): Promise<void> {
+  const prefix = `.${basename(path)}.`;
+  const names = await readdir(dirname(path)).catch(() => [] as string[]);
+  for (const name of names) {
+    const pid = name.startsWith(prefix) ? /^(\d+)\.[0-9a-f]+\.tmp$/.exec(name.slice(prefix.length))?.[1] : undefined;
+    if (pid !== undefined && !isRunning(Number(pid))) await unlink(join(dirname(path), name)).catch(() => undefined);
+  }
+}
+
+function isRunning(pid: number): boolean {
+  if (pid === process.pid) return true;
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (e) {
+    return (e as NodeJS.ErrnoException).code === 'EPERM';
+  }
+}
 
 /** A lock older than this was left by a process that died holding it. */
 const STALE_LOCK_MS = 10_000;

@@ -46,6 +46,9 @@ suite('ledger on Node: atomic writes', () => {
       outcomes.add(text.includes('"https://stats.example/a/0"') ? 'a' : 'b');
     }
     assert.ok(outcomes.size >= 1);
+    // The next write clears the temporary files the killed writers left.
+    await nodeLedgerFs.writeTextAtomic(path, 'after');
+    assert.deepEqual(readdirSync(dir), ['big.txt.verity.json']);
   });
 
   test('two processes marking the same ledger at once: every mark of both survives', async function () {

@@ -33,6 +33,8 @@ export function formatText(files: readonly CheckedFile[]): string {
       ...file.result.findings.map((f) => ({ start: f.start, line: findingLine(at(f.start), f) })),
     ].sort((a, b) => a.start - b.start);
     lines.push(...rows.map((r) => r.line));
+    // Ledger entries whose claim is gone are kept in the ledger; say so rather than let them vanish.
+    for (const o of file.ledger?.orphans ?? []) lines.push(`${file.path}: ${o.kind} "${clip(o.text)}" (${o.status}, ${o.id}) is in the ledger but no longer in the article`);
     const ref = file.result.referenceDate
       ? `publication date ${file.result.referenceDate} (${file.result.referenceDateSource})`
       : 'publication date unknown';

@@ -122,6 +122,7 @@ suite('verity mark, check and report over the ledger', () => {
     edit(file, (t) => t.replace(/Critics say[^\n]*\n/, ''));
     const orphans = checkJson(file).ledger?.orphans;
     assert.deepEqual(orphans, [{ id: claim.id, kind: 'date', text: '2015', status: 'verified' }]);
+    assert.match(runCli(['check', file]).stdout, new RegExp(`date "2015" \\(verified, ${claim.id}\\) is in the ledger but no longer in the article`));
     assert.equal((await runCliAsync(['mark', file, claim.id, '--status', 'ignored'])).code, 0);
     assert.equal(checkJson(file).ledger?.orphans[0].status, 'ignored');
   });
