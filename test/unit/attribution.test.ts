@@ -25,6 +25,14 @@ const REPORTED: [string, Triple[]][] = [
   ['Jones acknowledged the error but insisted it was minor.', [['Jones', 'acknowledged', 'the error'], ['Jones', 'insisted', 'it was minor']]],
   ['The ruling was a mistake, lawyers for the family said in a statement.', [['lawyers for the family', 'said', 'The ruling was a mistake']]],
   ['Officials who spoke on condition of anonymity said the strike was imminent.', [['Officials who spoke on condition of anonymity', 'said', 'the strike was imminent']]],
+  ['The president has repeatedly claimed, without evidence, that the vote was rigged.', [['The president', 'has repeatedly claimed', 'the vote was rigged']]],
+  ['Election officials in all 50 states have said there is no evidence of fraud.', [['Election officials in all 50 states', 'have said', 'there is no evidence of fraud']]],
+  ['Sen. Lindsey Graham (R-S.C.) said the bill was dead.', [['Sen. Lindsey Graham (R-S.C.)', 'said', 'the bill was dead']]],
+  ['Smith pointed out that the bill was dead.', [['Smith', 'pointed out', 'the bill was dead']]],
+  ['"We lost." Smith said on Monday.', [['Smith', 'said', 'We lost.']]],
+  ['As Treasury Secretary Alan Brooks noted last month, interest payments now exceed defense spending.', [['Treasury Secretary Alan Brooks', 'noted', 'interest payments now exceed defense spending']]],
+  // A cue inside a quotation is not inverted onto the words after it.
+  ['The adviser added that the president "believes he won."', [['The adviser', 'added', 'the president "believes he won']]],
 ];
 
 // What must NOT be read as an attribution.
@@ -40,6 +48,10 @@ const NEGATIVE: string[] = [
   'The United States and Canada signed the treaty.',
   'The campaign claimed victory in Iowa.',
   'The meeting starts at 4:30 in the main hall.',
+  'He will not concede the election.',
+  'Several Republicans privately expressed doubts about the plan.',
+  'Analysts expect the central bank to hold rates steady.',
+  'The pointed remark hurt.',
 ];
 
 suite('attribution: reported speech', () => {

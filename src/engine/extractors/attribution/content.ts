@@ -68,16 +68,19 @@ function clauseEnd(ctx: SentenceContext, from: number): number {
  */
 export function contentAfter(ctx: SentenceContext, k: number): Content | null {
   const { tokens, prose } = ctx;
-  // "said that ...", or "that" after an adjunct: "said on Monday that", "told reporters in Ohio that".
-  const adjunct = tokens[k]?.word && (OUTER_PREPOSITIONS.has(tokens[k].lower) || TIME_WORDS.has(tokens[k].lower));
-  for (let j = k; j < tokens.length && j < k + 10 && tokens[j].word && (j === k || adjunct); j++) {
+  // "said that ...", or "that" after an adjunct: "said on Monday that", "told reporters in Ohio that",
+  // "claimed, without evidence, that".
+  const head = tokens[k];
+  const adjunct = !!head && (head.text === ',' || (head.word && (OUTER_PREPOSITIONS.has(head.lower) || TIME_WORDS.has(head.lower))));
+  for (let j = k; j < tokens.length && j < k + 10 && (tokens[j].word || tokens[j].text === ',') && (j === k || adjunct); j++) {
     if (tokens[j].lower === 'that' && j + 1 < tokens.length) return rest(ctx, j + 1, true);
   }
   let marked = false;
   // "said Friday it had ...", "noted last month, ...": the time adjunct is not content.
   k = skipTimeForward(tokens, k);
   if (tokens[k]?.text === ',' || tokens[k]?.text === ':') {
-    marked = true;
+    // A colon introduces speech; a comma only before a quotation ('he added, "We lost."').
+    marked = tokens[k].text === ':' || isQuoteMark(tokens[k + 1]);
     k++;
   }
   if (k >= tokens.length) {
@@ -138,7 +141,12 @@ export function contentBefore(ctx: SentenceContext, from: number): Content | nul
  * The quotation that ends just before the sentence: '"We will win." Smith said so on Monday.' reads the
  * quotation as what Smith said.
  */
-export function quotationBefore(ctx: SentenceContext): Content | null {
+export function quotationBefore(ctx: SentenceContext, last: number): Content | null {
+  // Only when the cue ends the sentence, give or take an adjunct ("Smith said on Monday.").
+  for (let k = last + 1; k < ctx.tokens.length; k++) {
+    const t = ctx.tokens[k];
+    if (k > last + 6 || (!t.word && k < ctx.tokens.length - 2)) return null;
+  }
   let at = ctx.sentence.start;
   for (let n = 0; n < 3 && at > 0 && /\s/.test(ctx.prose[at - 1]); n++) at--;
   const q = ctx.quotesByEnd.get(at);

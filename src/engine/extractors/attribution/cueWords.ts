@@ -8,7 +8,7 @@ const VERBS = `
 say said S|tell told S|state stated W|add added W|note noted W|emphasize emphasized S|emphasise emphasised S
 stress stressed S|announce announced S|claim claimed W|argue argued S|warn warned S|believe believed S
 think thought S|insist insisted S|explain explained S|acknowledge acknowledged S|admit admitted S
-concede conceded S|confirm confirmed S|deny denied S|declare declared W|assert asserted S|remark remarked S
+concede conceded W|confirm confirmed S|deny denied S|declare declared W|assert asserted S|remark remarked S
 comment commented S|reply replied S|respond responded W|answer answered W|contend contended S
 maintain maintained W|observe observed W|counter countered S|complain complained S|boast boasted S
 vow vowed W|pledge pledged W|promise promised W|predict predicted W|estimate estimated W|report reported W

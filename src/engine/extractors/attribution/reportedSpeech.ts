@@ -4,7 +4,7 @@ import { phraseRanges, rangeOf, type Found } from './found';
 import { RECIPIENT_VERBS } from './cueWords';
 import { phraseAfter, phraseBefore, type Phrase } from './nounPhrase';
 import { isQuoteMark, type Token } from './tokens';
-import { skipAdjunctsBack, verbCueAt, type VerbCue } from './verbCue';
+import { skipAdjunctsBack, skipTimeForward, verbCueAt, type VerbCue } from './verbCue';
 
 const DEMONSTRATIVES = new Set(['this', 'that', 'these', 'those', 'it', 'such']);
 
@@ -54,14 +54,16 @@ function parseVerb(ctx: SentenceContext, cue: VerbCue, previous: Found | null, f
   if (!phrase && cue.word.form === 'ing') return participle(ctx, cue, previous, firstWord);
   if (!phrase && previous?.source && /^(?:and|but)$/.test(tokens[cue.from - 1]?.lower ?? '')) return coordinated(ctx, cue, previous);
   if (!phrase) phrase = opensClause(tokens, cue.from) ? phraseAfter(tokens, cue.to + 1) : null;
-  if (phrase && inverted && !invertedSource(tokens, cue.from, phrase.from)) return null;
+  if (phrase && inverted && !invertedSource(ctx, cue.from, phrase.from)) return null;
   if (!phrase) return null;
   const from = Math.min(phrase.from, cue.from);
   const last = Math.max(phrase.to, cue.to);
   const after = contentAfter(ctx, last + 1);
-  const before = from > firstWord ? contentBefore(ctx, from) : after ? null : quotationBefore(ctx);
+  const before = from > firstWord ? contentBefore(ctx, from) : after ? null : quotationBefore(ctx, last);
   const content = pickContent(before, after, tokens[last + 1]?.text === ',');
-  if (!cue.word.strong && !speechComplement(tokens, last, before, after, inverted)) return null;
+  // "As X noted, Y": the as-clause attributes what follows it.
+  const asClause = tokens[from - 1]?.lower === 'as' && tokens[skipTimeForward(tokens, last + 1)]?.text === ',';
+  if (!cue.word.strong && !asClause && !speechComplement(tokens, last, before, after, inverted)) return null;
   if (!content && (cue.word.form === 'base' || cue.word.form === 'ing')) return null;
   const { source, role } = phraseRanges(tokens, phrase);
   return { attribution: make(tokens, cue, source, role, content), last };
@@ -128,9 +130,13 @@ function parenthesized(tokens: Token[], close: number): Phrase | null {
  * "said Smith" after a quotation ('"Q," said Smith') or a clause ("Sales fell, said Smith"): after a
  * comma the source must read as a name or a noun phrase, not a pronoun ("..., called it a plan").
  */
-function invertedSource(tokens: Token[], cueFrom: number, sourceFrom: number): boolean {
+function invertedSource(ctx: SentenceContext, cueFrom: number, sourceFrom: number): boolean {
+  const { tokens } = ctx;
   const prev = tokens[cueFrom - 1];
-  if (!prev || isQuoteMark(prev) || isQuoteMark(tokens[cueFrom - 2])) return true;
+  if (!prev) return true;
+  // After a quotation's closing mark, not an opening one ('the president "believes he won"').
+  const mark = isQuoteMark(prev) ? prev : prev.text === ',' && isQuoteMark(tokens[cueFrom - 2]) ? tokens[cueFrom - 2] : null;
+  if (mark) return ctx.quotesByEnd.has(mark.end);
   const first = tokens[sourceFrom];
   return first.cap || first.lower === 'the' || first.lower === 'a' || first.lower === 'an';
 }

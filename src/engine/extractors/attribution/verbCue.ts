@@ -31,6 +31,8 @@ export function verbCueAt(tokens: Token[], i: number, firstWord: number): VerbCu
   if (word.form === 'base' && (!prev?.word || prev.lower === 'to')) return null;
   // "expressed doubts", "issued reports": a noun after a verb in the past.
   if ((word.form === 'base' || word.form === 's') && prev?.word && !prev.cap && prev.lower.endsWith('ed')) return null;
+  // "all 50 states", "3 reports": a noun after a number.
+  if ((word.form === 'base' || word.form === 's') && prev?.word && /^\p{N}/u.test(prev.text)) return null;
   // "a request for comment", "in response": a noun after a preposition.
   if ((word.form === 'base' || word.form === 's') && prev?.word && (OUTER_PREPOSITIONS.has(prev.lower) || INNER_PREPOSITIONS.has(prev.lower))) return null;
   if (word.form === 's' && !prev) return null;
