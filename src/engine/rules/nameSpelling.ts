@@ -1,5 +1,5 @@
 import type { Finding } from '../types';
-import type { Rule } from './rule';
+import type { Rule, RuleContext } from './rule';
 import { editDistance } from './support/editDistance';
 import { personMentions } from './support/personNames';
 
@@ -25,45 +25,26 @@ export const nameSpelling: Rule = {
   description: 'One name spelt two ways in one article ("Lukashenko", "Lukashenka").',
   defaultSeverity: 'warning',
   run(ctx) {
-    const mentions = personMentions(ctx.model);
-    const firstsOf = new Map<string, Set<string>>();
-    const givenNames = new Set<string>();
-    // Named sources are people (or bodies) too: "Lukashenka said" makes "Lukashenka" a name.
-    for (const c of ctx.claims) {
-      const last = c.kind === 'attribution' && !c.vague ? /\b([A-Z][\p{Ll}'’-]{4,})$/u.exec(c.speaker ?? '') : null;
-      if (last && !firstsOf.has(last[1])) firstsOf.set(last[1], new Set());
-    }
-    for (const m of mentions) {
-      if (!firstsOf.has(m.surname)) firstsOf.set(m.surname, new Set());
-      if (m.first) {
-        firstsOf.get(m.surname)!.add(m.first);
-        givenNames.add(m.first);
-      }
-    }
+    const { firstsOf, givenNames } = knownNames(ctx);
     const spellings = spellingsOf(ctx.model.prose);
     const byPrefix = new Map<string, Spelling[]>();
     for (const s of spellings.values()) {
-      const key = s.word.slice(0, 2);
-      const bucket = byPrefix.get(key);
+      const bucket = byPrefix.get(s.word.slice(0, 2));
       if (bucket) bucket.push(s);
-      else byPrefix.set(key, [s]);
+      else byPrefix.set(s.word.slice(0, 2), [s]);
     }
     const out: Omit<Finding, 'rule' | 'severity'>[] = [];
     const seen = new Set<string>();
-    let common: Set<string> | null = null;
+    const common = lowerCaseWords(ctx.model.prose);
     for (const [surname, firsts] of firstsOf) {
       const own = spellings.get(surname);
       if (!own || surname.length < 5) continue;
       for (const other of byPrefix.get(surname.slice(0, 2)) ?? []) {
         const pair = [surname, other.word].sort().join('\u0000');
         if (seen.has(pair) || !variantPair(surname, other.word) || givenNames.has(other.word)) continue;
-        // "Stark" and "Start": a word the article also writes in lower case is a common word, not a name.
-        common ??= lowerCaseWords(ctx.model.prose);
-        if (!firstsOf.has(other.word) && common.has(other.word.toLowerCase())) continue;
-        // A word seen only at the head of sentences may be any word ("Start" beside "Stark"): only the
-        // edits that transliteration and typing make to names count then.
-        if (!firstsOf.has(other.word) && !other.midSentence && !nameLikeEdit(surname, other.word)) continue;
         const otherFirsts = firstsOf.get(other.word);
+        if (!otherFirsts && !nameLike(surname, other, common)) continue;
+        // Both written with given names and none shared: two people.
         if (otherFirsts?.size && firsts.size && ![...firsts].some((f) => otherFirsts.has(f))) continue;
         seen.add(pair);
         out.push(...report(own, other));
@@ -72,6 +53,36 @@ export const nameSpelling: Rule = {
     return out;
   },
 };
+
+/** The surnames the article writes as names, with their given names, and every given name. */
+function knownNames(ctx: RuleContext): { firstsOf: Map<string, Set<string>>; givenNames: Set<string> } {
+  const firstsOf = new Map<string, Set<string>>();
+  const givenNames = new Set<string>();
+  // Named sources are people (or bodies) too: "Lukashenka said" makes "Lukashenka" a name.
+  for (const c of ctx.claims) {
+    const last = c.kind === 'attribution' && !c.vague ? /\b([A-Z][\p{Ll}'’-]{4,})$/u.exec(c.speaker ?? '') : null;
+    if (last && !firstsOf.has(last[1])) firstsOf.set(last[1], new Set());
+  }
+  for (const m of personMentions(ctx.model)) {
+    if (!firstsOf.has(m.surname)) firstsOf.set(m.surname, new Set());
+    if (m.first) {
+      firstsOf.get(m.surname)!.add(m.first);
+      givenNames.add(m.first);
+    }
+  }
+  return { firstsOf, givenNames };
+}
+
+/**
+ * Whether a capitalized word that is not itself known as a name may be a second spelling of `name`. A
+ * word the article also writes in lower case is a common word ("Start" beside "Stark", "start"). A
+ * word seen only at the head of sentences may be any word, so only the edits that transliteration and
+ * typing make to names count then.
+ */
+function nameLike(name: string, other: Spelling, common: Set<string>): boolean {
+  if (common.has(other.word.toLowerCase())) return false;
+  return other.midSentence || nameLikeEdit(name, other.word);
+}
 
 /** True for two words one letter apart, other than by an ending that makes another word. */
 function variantPair(a: string, b: string): boolean {

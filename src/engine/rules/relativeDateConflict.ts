@@ -1,7 +1,7 @@
 import type { Finding } from '../types';
 import type { Rule } from './rule';
 import {
-  dayNumber, formatDay, fromDayNumber, parseIsoDay, WEEKDAY_NAMES, WEEKDAY_PATTERN, weekdayIndex, weekdayOf,
+  dayNumber, formatDay, fromDayNumber, isValidDay, parseIsoDay, WEEKDAY_NAMES, WEEKDAY_PATTERN, weekdayIndex, weekdayOf,
   type CalendarDay,
 } from './support/calendar';
 import { readDayMonth } from './support/dayMonth';
@@ -58,6 +58,8 @@ function check(ref: CalendarDay, body: string, m: RegExpMatchArray): Omit<Findin
     length = weekday[0].length;
   } else if (written) {
     const year = written.year ?? nearestYear(ref, written.month, written.day);
+    // "31 June" is no day: there is nothing to compare.
+    if (!isValidDay({ year, month: written.month, day: written.day })) return null;
     const n = dayNumber({ year, month: written.month, day: written.day });
     if (allowed.includes(n)) return null;
     said = formatDay(fromDayNumber(n));

@@ -2,7 +2,7 @@ import type { DateClaim, Finding } from '../types';
 import type { Rule, RuleContext } from './rule';
 import { isDate } from './support/claims';
 import {
-  dayNumber, formatDay, parseIsoDay, WEEKDAY_NAMES, WEEKDAY_PATTERN, weekdayIndex, weekdayLike, weekdayOf,
+  dayNumber, formatDay, isValidDay, parseIsoDay, WEEKDAY_NAMES, WEEKDAY_PATTERN, weekdayIndex, weekdayLike, weekdayOf,
   type CalendarDay,
 } from './support/calendar';
 
@@ -48,7 +48,7 @@ function check(ctx: RuleContext, c: DateClaim, day: CalendarDay, word: WeekdayWo
     if (!ref) return null;
     day = { ...day, year: ref.year };
   }
-  if (weekdayOf(day) === word.index) return null;
+  if (!isValidDay(day) || weekdayOf(day) === word.index) return null;
   // A year taken from the publication date may be the next or the last one: accept either when it is
   // within a season of the publication date and the weekday fits it.
   if (implied && ref) {

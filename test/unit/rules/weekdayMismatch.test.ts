@@ -1,5 +1,5 @@
 import * as assert from 'node:assert/strict';
-import { weekdayIndex, weekdayLike, weekdayOf } from '../../../src/engine/rules/support/calendar';
+import { isValidDay, parseIsoDay, weekdayIndex, weekdayLike, weekdayOf } from '../../../src/engine/rules/support/calendar';
 import { checkCases, flagged, type Case } from './helpers';
 
 suite('weekday-mismatch (VER010)', () => {
@@ -12,6 +12,14 @@ suite('weekday-mismatch (VER010)', () => {
       [1969, 12, 31, 'Wednesday'],
     ];
     for (const [year, month, day, name] of cases) assert.equal(weekdayOf({ year, month, day }), weekdayIndex(name), `${year}-${month}-${day}`);
+  });
+
+  test('reads day values, also with a time, and only real days', () => {
+    assert.deepEqual(parseIsoDay('2021-10-12T10:00'), { year: 2021, month: 10, day: 12 });
+    assert.equal(parseIsoDay('2021-10'), null);
+    assert.equal(parseIsoDay('XXXX-06-09')?.month, 6);
+    assert.equal(isValidDay({ year: 2023, month: 2, day: 29 }), false);
+    assert.equal(isValidDay({ year: 2024, month: 2, day: 29 }), true);
   });
 
   test('a replacement weekday keeps the form of the wrong one', () => {

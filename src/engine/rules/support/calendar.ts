@@ -67,9 +67,12 @@ export function isValidDay(d: CalendarDay): boolean {
   return back.month === d.month && back.day === d.day;
 }
 
-/** Reads `YYYY-MM-DD` (a TIMEX3 day value or a publication date); `XXXX` as the year gives year NaN. */
+/**
+ * Reads `YYYY-MM-DD` (a TIMEX3 day value, also with a time `2021-10-12T10:00`, or a publication date);
+ * `XXXX` as the year gives year NaN.
+ */
 export function parseIsoDay(value: string | null | undefined): CalendarDay | null {
-  const m = /^(\d{4}|XXXX)-(\d\d)-(\d\d)$/.exec(value ?? '');
+  const m = /^(\d{4}|XXXX)-(\d\d)-(\d\d)(?:T|$)/.exec(value ?? '');
   if (!m) return null;
   return { year: m[1] === 'XXXX' ? NaN : Number(m[1]), month: Number(m[2]), day: Number(m[3]) };
 }

@@ -34,8 +34,3 @@ export function decimalsOf(text: string): number {
   const m = /\d[.,](\d+)\s*(?:%|per ?cent|percent|pp|percentage)/i.exec(text) ?? /\.(\d+)/.exec(text);
   return m ? m[1].length : 0;
 }
-
-/** A percentage written as `text` was written: `75%`, `75.0%`. */
-export function formatLike(value: number, decimals: number): string {
-  return value.toFixed(decimals);
-}
