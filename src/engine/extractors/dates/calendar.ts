@@ -117,5 +117,7 @@ export function shiftDay(day: Day, grain: Grain, n: number): Day {
 
 /** The value of the period `n` periods away from the reference, or the X placeholder without one. */
 export function relativeValue(ref: Day | null, grain: Grain, n: number): string {
-  return ref ? periodValue(shiftDay(ref, grain, n), grain) : unknownValue(grain);
+  const day = ref ? shiftDay(ref, grain, n) : null;
+  // "99 centuries ago" leaves the four-digit years TIMEX3 can write.
+  return day && day.y >= 0 && day.y <= 9999 ? periodValue(day, grain) : unknownValue(grain);
 }

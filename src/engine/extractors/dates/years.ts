@@ -57,6 +57,7 @@ function otherYears(scope: SentenceScope): Candidate[] {
   }),
   ...eachMatch(CENTURY, scope.text, (m) => {
     const n = m[1] ? Number(m[1]) : ORDINAL_WORDS.indexOf(m[2].toLowerCase()) + 1;
+    if (n < 1) return null;
     return { start: m.index, end: m.index + m[0].length, type: 'DATE', value: pad(n - 1), relative: false };
   }),
   ];
