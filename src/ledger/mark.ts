@@ -22,7 +22,8 @@ export function toSource(source: string | LedgerSource, accessed: string): Ledge
 /**
  * The entry after a mark: the fingerprint brought up to the claim as it reads now (so a changed claim,
  * once marked again, is no longer reported as changed), the status and time, the source added (or
- * updated, when the same URL or citation is already listed) and the history extended.
+ * updated, when the same URL or citation is already listed), and the history extended when the status
+ * changed or the claim's words did.
  */
 export function applyMark(entry: LedgerEntry | null, now: Fingerprint, status: ClaimStatus, options: MarkOptions = {}): LedgerEntry {
   const at = (options.at ?? new Date()).toISOString();
@@ -33,7 +34,9 @@ export function applyMark(entry: LedgerEntry | null, now: Fingerprint, status: C
     if (same >= 0) sources[same] = { ...sources[same], ...added };
     else sources.push(added);
   }
-  const history = [...(entry?.history ?? []), { status, at }].slice(-HISTORY_LIMIT);
+  // History records changes of verdict (or a verdict on new words), not every added source or note.
+  const verdict = !entry || entry.status !== status || entry.text !== now.text;
+  const history = verdict ? [...entry?.history ?? [], { status, at }].slice(-HISTORY_LIMIT) : entry.history;
   const { kind, text, before, after, position } = now;
   return { kind, text, before, after, position, status, sources, note: options.note ?? entry?.note ?? '', checkedAt: at, history };
 }
