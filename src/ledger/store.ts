@@ -9,6 +9,7 @@ import { refreshAnchors, type ClaimState } from './reconcile';
 import { emptyLedger, serializeLedger } from './serialize';
 import type { ClaimStatus, Ledger, LedgerEntry } from './types';
 import { layLedger, type LedgerView } from './view';
+import { backoff, oneAtATime } from './writeQueue';
 
 /** A write was refused because the ledger file cannot be parsed; it is left as it is. */
 export class LedgerUnreadableError extends Error {
@@ -17,14 +18,7 @@ export class LedgerUnreadableError extends Error {
   }
 }
 
-/** Saves of one ledger path in this process run one after another; other processes are handled by stamps. */
-const queues = new Map<string, Promise<unknown>>();
 const SAVE_ATTEMPTS = 25;
-
-/** A short random pause after a conflict, growing with each retry, so that racing writers fall out of step. */
-function backoff(attempt: number): Promise<void> {
-  return new Promise((resolve) => setTimeout(resolve, Math.random() * 5 * Math.min(attempt, 10)));
-}
 
 /**
  * One article's ledger, open for reading and marking. Call {@link reconcile} after each scan, then
@@ -196,10 +190,6 @@ export class LedgerStore {
   }
 
   private exclusive<T>(run: () => Promise<T>): Promise<T> {
-    const result = (queues.get(this.path) ?? Promise.resolve()).then(run, run);
-    const tail = result.catch(() => undefined);
-    queues.set(this.path, tail);
-    void tail.then(() => queues.get(this.path) === tail && queues.delete(this.path));
-    return result;
+    return oneAtATime(this.path, run);
   }
 }

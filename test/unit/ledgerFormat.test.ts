@@ -1,5 +1,5 @@
 import * as assert from 'node:assert/strict';
-import { applyMark, emptyLedger, HISTORY_LIMIT, parseLedger, serializeLedger, toSource, type Fingerprint } from '../../src/ledger';
+import { applyMark, emptyLedger, HISTORY_LIMIT, ledgerPathFor, parseLedger, serializeLedger, toSource, type Fingerprint, type LedgerLocation } from '../../src/ledger';
 
 const FP: Fingerprint = { kind: 'number', text: '12 out of 15', before: 'kelso now ranks first in', after: 'freight categories on the northern coast', position: 0.3 };
 const at = (day: number) => new Date(Date.UTC(2025, 0, day));
@@ -71,5 +71,22 @@ suite('ledger format', () => {
       assert.equal(parsed.error.line, line);
       assert.match(parsed.error.message, message);
     });
+  }
+});
+
+suite('ledger paths', () => {
+  const cases: [string, LedgerLocation, string][] = [
+    ['/news/bridge.md', { kind: 'beside' }, '/news/bridge.md.verity.json'],
+    ['/ws/news/bridge.md', { kind: 'folder', root: '/ws' }, '/ws/.verity/news/bridge.md.verity.json'],
+    ['/ws/news/bridge.md', { kind: 'folder', root: '/ws/' }, '/ws/.verity/news/bridge.md.verity.json'],
+    ['file:///ws/news/a%20b.md', { kind: 'folder', root: 'file:///ws' }, 'file:///ws/.verity/news/a%20b.md.verity.json'],
+    ['vscode-test-web://mount/news/a.txt', { kind: 'beside' }, 'vscode-test-web://mount/news/a.txt.verity.json'],
+    ['C:\\ws\\news\\a.txt', { kind: 'folder', root: 'C:\\ws' }, 'C:\\ws\\.verity\\news\\a.txt.verity.json'],
+    // Outside the root (or a root that is only a prefix of a folder name): the file name alone.
+    ['/other/a.txt', { kind: 'folder', root: '/ws' }, '/ws/.verity/a.txt.verity.json'],
+    ['/wsx/a.txt', { kind: 'folder', root: '/ws' }, '/ws/.verity/a.txt.verity.json'],
+  ];
+  for (const [article, location, expected] of cases) {
+    test(`${article} (${location.kind}) → ${expected}`, () => assert.equal(ledgerPathFor(article, location), expected));
   }
 });
