@@ -114,6 +114,8 @@ suite('dates: times and parts of days', () => {
       ['It took off at 18:00 UTC.', [['18:00 UTC', '2013-03-22T18:00Z']]],
       ['The talks start at 4 p.m.', [['4 p.m.', '2013-03-22T16:00']]],
       ['Trading halted at 0800 GMT.', [['0800 GMT', '2013-03-22T08:00Z']]],
+      ['It landed at 6:40 p.m. (GMT +8) after a long flight.', [['6:40 p.m. (GMT +8)', '2013-03-22T18:40']]],
+      ['It starts at 4.30pm.', [['4.30pm', '2013-03-22T16:30']]],
       ['He filed at 12:00 UTC Monday.', [['12:00 UTC Monday', '2013-03-18T12:00Z']]],
       ['It flew on Tuesday at 09:30.', [['Tuesday', '2013-03-19'], ['09:30', '2013-03-19T09:30']]],
     ]);
@@ -132,6 +134,7 @@ suite('dates: times and parts of days', () => {
     check([
       ['The home side won 21:17 in the end.', []],
       ['The ratio was 3:1.', []],
+      ['Version 10.12.2019 shipped.', []],
       ['The final score was 2:45 after extra time.', []],
     ]);
   });

@@ -26,6 +26,7 @@ const TRIGGER = new RegExp(
 );
 /** A leading preposition chrono keeps in its match: TimeML leaves it out. */
 const LEADING_PREPOSITION = /^(?:on|at|in|from|by|since|until|till|of)\s+/i;
+const VERSION_BEFORE = /\b(?:version|v|build|release|firmware|update)\s*$/i;
 const WINDOW = 40;
 const MAX_CLUSTER = 400;
 
@@ -79,6 +80,8 @@ export const absoluteDates: Recognizer = (scope) => {
       const numeric = !/[a-z]{3}/i.test(r.text);
       // A numeric date needs its year: "3/4" is a fraction as often as a date.
       if (!c.isCertain('day') || (numeric && !c.isCertain('year'))) continue;
+      // "version 10.12.2019" is a label.
+      if (numeric && VERSION_BEFORE.test(scope.text.slice(Math.max(0, w.start + r.index - 12), w.start + r.index))) continue;
       const lead = LEADING_PREPOSITION.exec(r.text)?.[0].length ?? 0;
       let start = w.start + r.index + lead;
       // "the 22nd of March": the determiner belongs to the date.

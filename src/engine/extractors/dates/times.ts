@@ -2,7 +2,8 @@ import { pad, periodValue } from './calendar';
 import { eachMatch, type Candidate, type Recognizer } from './candidate';
 
 const ZONE = '(?:\\s*(?:UTC|GMT|Z|EST|EDT|CST|CDT|MST|MDT|PST|PDT|BST|CET|CEST|IST|JST|local\\s+time)\\b)?(?:\\s*\\((?:GMT|UTC)\\s*[+-]\\s*\\d{1,2}(?::?\\d\\d)?\\))?';
-const MERIDIEM = '(?:\\s*([ap])\\.?\\s?m\\b\\.?)';
+// `p.m.` keeps its last stop; in `4.30pm.` the stop ends the sentence.
+const MERIDIEM = '(?:\\s*([ap])(?:\\.\\s?m\\.|\\s?m\\b))';
 /** `18:00 UTC`, `6:40 p.m. (GMT +8)`, `4.30pm`, `4 p.m.`, `0800 GMT`. */
 const CLOCK = new RegExp(
   `(?<![\\w.:/-])(?:([01]?\\d|2[0-3]):([0-5]\\d)${MERIDIEM}?|(1[0-2]|0?[1-9])(?:[.:]([0-5]\\d))?${MERIDIEM}|([01]\\d|2[0-3])([0-5]\\d)(?=\\s*(?:UTC|GMT|hours|hrs)\\b))${ZONE}(?![\\w:/]|\\.\\d)`,
@@ -26,7 +27,8 @@ export const times: Recognizer = (scope) => [
     const meridiem = (m[3] ?? m[6])?.toLowerCase();
     if (meridiem === 'p' && hour < 12) hour += 12;
     if (meridiem === 'a' && hour === 12) hour = 0;
-    const zone = /UTC|GMT|\bZ\b/i.test(m[0]);
+    // `Z` only for UTC itself: "6:40 p.m. (GMT +8)" is a local time, written as such.
+    const zone = /UTC|GMT|\bZ\b/i.test(m[0]) && !/[+-]\s*\d/.test(m[0]);
     return { start: m.index, end: m.index + m[0].length, type: 'TIME', value: timeValue(hour, minute, zone, scope), relative: true, rank: 1 };
   }),
   ...eachMatch(NOON, scope.text, (m) => {
