@@ -30,6 +30,8 @@ const FILLERS = ['notably', 'plainly', 'largely', 'openly'];
 interface Tracked {
   key: string;
   text: string;
+  /** Set once the edits changed the claim's own words: the entry must then report it as changed. */
+  changed?: boolean;
   /** The paragraph the claim stands in, and its offset there. */
   para: number;
   offset: number;
@@ -75,6 +77,8 @@ function markAll(text: string): { ledger: Ledger; doc: Doc } {
 type Edit = (doc: Doc, rnd: () => number, claims: readonly Claim[]) => void;
 const pick = <T>(list: readonly T[], rnd: () => number): T => list[Math.floor(rnd() * list.length)];
 let nextId = 1000;
+/** How often the random sequences changed a claim's own words: the last test checks they did. */
+let retexts = 0;
 
 const EDITS: Record<string, Edit> = {
   insert(doc, rnd) {
@@ -87,6 +91,20 @@ const EDITS: Record<string, Edit> = {
   delete(doc, rnd) {
     const [p] = doc.paras.splice(Math.floor(rnd() * doc.paras.length), 1);
     doc.tracked = doc.tracked.filter((t) => t.para !== p.id);
+  },
+  /** Changes a digit of a figure: the claim's own words change, its entry must follow it as changed. */
+  retext(doc, rnd) {
+    const figures = doc.tracked.filter((t) => /^\d/.test(t.text));
+    if (figures.length === 0) return;
+    const t = pick(figures, rnd);
+    const para = doc.paras.find((p) => p.id === t.para)!;
+    // The last digit of the leading figure, as an edit would: 2015 → 2016, 12 out of 15 → 13 out of 15.
+    const at = /^\d+/.exec(t.text)![0].length - 1;
+    const digit = t.text[at] === '9' ? '8' : String(Number(t.text[at]) + 1);
+    para.text = para.text.slice(0, t.offset + at) + digit + para.text.slice(t.offset + at + 1);
+    t.text = t.text.slice(0, at) + digit + t.text.slice(at + 1);
+    t.changed = true;
+    retexts++;
   },
   /** Puts a word before another word that is well away from any claim: the sentence is reworded around its claims. */
   reword(doc, rnd, claims) {
@@ -132,8 +150,14 @@ suite('ledger re-anchoring', () => {
           if (any.length === 0) continue; // the extractor no longer reads it as a claim: nothing to anchor to
           checked++;
           assert.ok(claim, `step ${step} (${name}): "${t.text}" lost its entry ${t.key}`);
-          assert.equal(rec.states.get(claim.id)?.status, ledger.entries[t.key].status);
-          assert.equal(rec.states.get(claim.id)?.changed, null);
+          const state = rec.states.get(claim.id)!;
+          if (t.changed) {
+            assert.ok(state.changed, `step ${step} (${name}): "${t.text}" is reported as changed`);
+            assert.equal(state.changed.oldText, ledger.entries[t.key].text);
+          } else {
+            assert.equal(state.status, ledger.entries[t.key].status);
+            assert.equal(state.changed, null, `step ${step} (${name}): "${t.text}" is not changed`);
+          }
         }
         assert.ok(checked >= doc.tracked.length * 0.9, `step ${step}: most tracked claims are still claims`);
         const orphanKeys = new Set(rec.orphans.map((o) => o.key));
@@ -143,6 +167,10 @@ suite('ledger re-anchoring', () => {
       }
     });
   }
+
+  test('the random sequences did change claims\' own words', () => {
+    assert.ok(retexts >= 5, `${retexts} figures changed`);
+  });
 
   test('without saving in between, three edits at once still re-anchor', () => {
     const { ledger, doc } = markAll(ARTICLE);
