@@ -1,5 +1,6 @@
 import * as assert from 'node:assert/strict';
-import { scanNumbers } from '../../src/engine/extractors/numbers';
+import { scanNumbers, TRIGGER } from '../../src/engine/extractors/numbers';
+import { CARDINALS, FRACTIONS, GROUP_WORDS, MULTIPLIER_WORDS, ORDINALS, SCALES, VAGUE_SCALES } from '../../src/engine/extractors/numbers/numberWords';
 
 // Random runs of the scanner's trigger words, symbols and figures: whatever the mix, it must not throw,
 // and every span must lie inside the text, in order, without overlapping the one before.
@@ -39,4 +40,14 @@ suite('numbers: random input never breaks the scanner', () => {
       }
     }
   });
+});
+
+suite('numbers: the paragraph pre-test never skips a number word', () => {
+  // Scale abbreviations and South Asian scales (bn, mln, lakh, crore) only follow digits, which the
+  // pre-test matches; every word that can stand without a digit must match on its own.
+  const tables = { CARDINALS, FRACTIONS, GROUP_WORDS, MULTIPLIER_WORDS, ORDINALS, VAGUE_SCALES };
+  const spelledScales = [...SCALES.keys()].filter((w) => /^(hundred|thousand|million|billion|trillion)$/.test(w));
+  for (const [name, words] of [...Object.entries(tables).map(([n, t]) => [n, [...t.keys()]] as const), ['spelled SCALES', spelledScales] as const]) {
+    test(name, () => assert.deepEqual(words.filter((w) => !TRIGGER.test(w)), [], `${name} words the pre-test misses`));
+  }
 });

@@ -22,7 +22,7 @@ const ARTICLE_NEXT = new Set<string>([...FRACTIONS.keys(), ...GROUP_WORDS.keys()
 function mayStart(tokens: Token[], i: number): boolean {
   const t = tokens[i];
   if (t.kind === 'num') return true;
-  if (t.kind === 'sym') return CURRENCY_SYMBOLS.has(t.text) || t.text === '-' || t.text === '−' || t.text === '#';
+  if (t.kind === 'sym') return CURRENCY_SYMBOLS.has(t.text) || ((t.text === '-' || t.text === '−' || t.text === '#') && tokens[i + 1]?.kind === 'num');
   if (TRIGGER_WORDS.has(t.lower)) return true;
   // Most words are longer than any currency letters: one length test passes them over.
   const next = tokens[i + 1];
