@@ -32,7 +32,8 @@ export const unsourcedStatistic: Rule = {
       if (stats.length === 0 || s.claims.some((c) => c.kind === 'attribution')) continue;
       const para = paragraphAt(ctx.model, s.start);
       if (!para) continue;
-      if (!sourced.has(para.start)) sourced.set(para.start, namesASource(prose.slice(para.start, para.end)));
+      // A headline restates the story's figures, which its body then gives with their sources.
+      if (!sourced.has(para.start)) sourced.set(para.start, isHeadline(prose.slice(para.start, para.end)) || namesASource(prose.slice(para.start, para.end)));
       if (sourced.get(para.start)) continue;
       // One finding a sentence, on its first unquoted statistic: the question is the sentence's source.
       const c = stats.find((n) => {
@@ -51,6 +52,12 @@ export const unsourcedStatistic: Rule = {
     return out;
   },
 };
+
+/** One short line with no closing punctuation: a headline or a subheading. */
+function isHeadline(text: string): boolean {
+  const line = text.trim();
+  return !line.includes('\n') && !/[.!?:;"”’)]$/.test(line) && line.split(/\s+/).length <= 25;
+}
 
 function isStatistic(c: NumberClaim): boolean {
   return SHARES.has(c.type) || (LARGE.has(c.type) && Math.abs(c.value) >= LARGE_FROM);

@@ -10,6 +10,9 @@ suite('unsourced-statistic (VER020)', () => {
       ['a survey by Gallup', true],
       ['the report found', true],
       ['figures released by the ministry', true],
+      ['which Boeing estimates to be worth $18 million', true],
+      ['the IMF forecasts growth of 3%', true],
+      ['the estimates vary', false],
       ['Experts describe China as a superpower', false],
       ['the data centre opened', false],
     ];
@@ -23,6 +26,8 @@ suite('unsourced-statistic (VER020)', () => {
       ['China leads in 37 out of 44 fields. The figures were published by a think tank in Canberra.', null, []],
       ['"China leads in 37 out of 44 fields," the minister said.', null, []],
       ['Unemployment rose to 7.5% in March.', null, ['7.5%']],
+      // A headline restates the body's figures.
+      ['Boeing secures $11bn of aircraft deals\n\nBoeing has won orders worth $11bn, the company said.', null, []],
       // Small figures are plain facts.
       ['The club has 300 members.', null, []],
       ['The budget is $4.5bn this year.', null, ['$4.5bn']],

@@ -6,9 +6,11 @@
 const ACCORDING = /\baccording to\b|\bsources?:|\bcited by\b|\bquoted by\b|\bper (?:the|a)\b/i;
 const DATA_NOUN = '(?:survey|poll|report|study|studies|data|figures|statistics|census|estimates?|analysis|research|index|ranking|audit|review|filing|filings|records|accounts|results|projections?)';
 const DATA_BY = new RegExp(`\\b${DATA_NOUN}\\s+(?:\\w+\\s+){0,2}?(?:by|from|of|published|released|conducted|compiled|issued|shows?|showed|shown|found|finds|suggests?|suggested|indicates?|indicated)\\b`, 'i');
+/** A named body that works the figure out: "Boeing estimates", "the IMF forecasts". */
+const NAMED_ESTIMATE = /\b[A-Z][\w&.-]*\s+(?:estimates|estimated|calculates|calculated|reckons|forecasts|projects|projected)\b/;
 const PUBLISHED_BY = /\b(?:published|released|compiled|collected|issued|reported)\s+by\b/i;
 
 /** True when the text names a source for its figures. */
 export function namesASource(text: string): boolean {
-  return ACCORDING.test(text) || DATA_BY.test(text) || PUBLISHED_BY.test(text);
+  return ACCORDING.test(text) || DATA_BY.test(text) || PUBLISHED_BY.test(text) || NAMED_ESTIMATE.test(text);
 }
