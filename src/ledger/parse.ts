@@ -28,7 +28,10 @@ export function parseLedger(text: string): ParsedLedger {
   } catch (e) {
     const message = String((e as Error).message);
     const at = /position (\d+)/.exec(message);
-    const offset = at ? Number(at[1]) : text.length;
+    let offset = at ? Number(at[1]) : text.length;
+    // A missing comma is noticed at the next token, often on the next line: point at the end of the value
+    // that wants the comma, where the user has to type it.
+    if (/after (?:property value|array element)/.test(message)) while (offset > 0 && /\s/.test(text[offset - 1])) offset--;
     return { ok: false, error: { message: `not valid JSON: ${message.replace(/ in JSON at position \d+.*$/s, '')}`, ...lineColumn(text, offset) } };
   }
   try {

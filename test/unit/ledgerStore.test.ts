@@ -123,7 +123,7 @@ suite('ledger store', () => {
   });
 
   const broken: [string, string, number][] = [
-    ['a missing comma', '{\n  "version": 1\n  "entries": {}\n}\n', 3],
+    ['a missing comma (the line that wants it)', '{\n  "version": 1\n  "entries": {}\n}\n', 2],
     ['truncated', '{\n  "version": 1,\n  "entries": {\n', 4],
     ['a bad status', '{\n  "version": 1,\n  "entries": {\n    "n-1": { "kind": "number", "text": "5", "status": "done" }\n  }\n}\n', 4],
     ['a newer version', '{\n  "version": 7,\n  "entries": {}\n}\n', 2],
