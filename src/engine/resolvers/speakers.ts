@@ -1,24 +1,7 @@
-import { isOrganization, NOT_NAMES, TITLE_WORDS } from './nameWords';
+import { fullName, mentionBefore, personName, type MentionTable, type PersonMention } from './mentions';
+import { isOrganization } from './nameWords';
 
-export { TITLE_WORDS };
-
-/** A name the article gives in full, where it stands. */
-export interface PersonMention {
-  name: string;
-  start: number;
-}
-
-/** The people an article names, for coreference: surnames to full names, full names to roles. */
-export interface MentionTable {
-  /** The fullest name ending in each surname ("Snopkov" → "Nikolai Snopkov"). */
-  bySurname: Map<string, string>;
-  /** Every mention of a full name or a known surname, in text order, as full names. */
-  mentions: PersonMention[];
-  /** The role the article gives each person, by full name. */
-  roles: Map<string, string>;
-  /** Single capitalized words seen inside a sentence, where a capital marks a name, not a sentence start. */
-  proper: Set<string>;
-}
+export { buildMentionTable, type MentionTable } from './mentions';
 
 /** What a source resolves to. */
 export interface ResolvedSpeaker {
@@ -26,90 +9,6 @@ export interface ResolvedSpeaker {
   role: string | null;
   /** True when the source names a person ("Nikolai Snopkov", "he" → a named person). */
   named: boolean;
-}
-
-// Runs of capitalized words or initials ("John F. Kennedy"), not inside a word: the lookbehind keeps
-// "AAAA..." linear, and a full stop only follows an initial, so a run never crosses a sentence end.
-const CAPITALIZED_RUN = /(?<![\p{L}\p{M}\p{N}'’.-])\p{Lu}(?:\.|[\p{L}\p{M}'’-]*)(?:[ \t]+\p{Lu}(?:\.|[\p{L}\p{M}'’-]*)){0,5}/gu;
-
-/** Finds the capitalized names of the text and builds the table of surnames. Linear in the text. */
-export function buildMentionTable(prose: string): MentionTable {
-  const bySurname = new Map<string, string>();
-  const runs: PersonMention[] = [];
-  const proper = new Set<string>();
-  const roles = new Map<string, string>();
-  for (const m of prose.matchAll(CAPITALIZED_RUN)) {
-    const name = personName(m[0].split(/[ \t]+/));
-    if (!name) continue;
-    if (name.length === 1 && insideSentence(prose, m.index)) proper.add(name[0]);
-    if (isOrganization(name)) continue;
-    runs.push({ name: name.join(' '), start: m.index });
-    if (name.length < 2) continue;
-    const role = appositiveRole(prose, m.index + m[0].length);
-    if (role && !roles.has(name.join(' '))) roles.set(name.join(' '), role);
-    const last = name[name.length - 1];
-    const known = bySurname.get(last);
-    if (!known || known.split(' ').length < name.length) bySurname.set(last, name.join(' '));
-  }
-  const mentions: PersonMention[] = [];
-  for (const r of runs) {
-    const full = r.name.includes(' ') ? r.name : bySurname.get(r.name);
-    if (full) mentions.push({ name: bySurname.get(full.split(' ').pop()!) ?? full, start: r.start });
-  }
-  return { bySurname, mentions, roles, proper };
-}
-
-/**
- * The role in an appositive after a name, ", First Deputy Prime Minister of Belarus," or ", a spokeswoman
- * for the party.": up to ten words that hold a title word, closed by a comma or a full stop.
- */
-function appositiveRole(prose: string, at: number): string | null {
-  if (prose[at] !== ',' || prose[at + 1] !== ' ') return null;
-  const end = prose.slice(at + 2, at + 100).search(/[,.;:!?\n]/);
-  if (end < 0) return null;
-  const role = prose.slice(at + 2, at + 2 + end).trim();
-  const words = role.split(/\s+/);
-  if (words.length === 0 || words.length > 10 || !words.some((w) => TITLE_WORDS.has(w.toLowerCase().replace(/['’]s$/, '')))) return null;
-  return role;
-}
-
-/** True when the word at `at` follows a word or a comma on its line, not a sentence's end. */
-function insideSentence(prose: string, at: number): boolean {
-  let i = at - 1;
-  while (i >= 0 && (prose[i] === ' ' || prose[i] === '\t')) i--;
-  return i >= 0 && !/[.!?\n\r"“”:]/.test(prose[i]);
-}
-
-/** The name in a run of capitalized words, without the function words and titles before it. */
-export function personName(words: string[]): string[] | null {
-  let from = 0;
-  for (let i = 0; i < words.length; i++) {
-    const bare = words[i].replace(/\.$/, '');
-    if (NOT_NAMES.has(bare) || TITLE_WORDS.has(bare.toLowerCase())) from = i + 1;
-  }
-  const name = words.slice(from).map((w) => w.replace(/['’]s$/, ''));
-  if (name.length === 0 || name.length > 4 || name.some((w) => NOT_NAMES.has(w))) return null;
-  return name;
-}
-
-/** The most recent mention before `offset`, within `window` characters. */
-export function mentionBefore(table: MentionTable, offset: number, window: number): PersonMention | null {
-  let lo = 0;
-  let hi = table.mentions.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (table.mentions[mid].start < offset) lo = mid + 1;
-    else hi = mid;
-  }
-  const m = table.mentions[lo - 1];
-  return m && offset - m.start <= window ? m : null;
-}
-
-/** The fullest form of a name: "Snopkov" → "Nikolai Snopkov"; a full name stays as it is. */
-export function fullName(table: MentionTable, name: string): string {
-  const words = name.split(' ');
-  const fuller = table.bySurname.get(words[words.length - 1]);
-  return fuller && fuller.length > name.length && fuller.endsWith(name) ? fuller : name;
 }
 
 /** A source as the resolver reads it: its words, and the role an appositive or label gave it. */
@@ -135,6 +34,7 @@ export function resolveSpeakers(table: MentionTable, sources: readonly SourceMen
   named.forEach((n) => {
     if (n?.role && !table.roles.has(n.name)) table.roles.set(n.name, n.role);
   });
+  const byRole = roleIndex(table);
   let last: PersonMention | null = null;
   return sources.map((s, i) => {
     const n = named[i];
@@ -148,10 +48,16 @@ export function resolveSpeakers(table: MentionTable, sources: readonly SourceMen
       const person = latest(mentionBefore(table, s.source.start, PRONOUN_WINDOW), last && s.source.start - last.start <= PRONOUN_WINDOW ? last : null);
       return person ? { speaker: person.name, role: table.roles.get(person.name) ?? null, named: true } : { speaker: null, role: null, named: false };
     }
-    const byRole = lower.startsWith('the ') ? personByRole(table, lower.split(/\s+/).pop()!) : null;
-    if (byRole) return { speaker: byRole, role: table.roles.get(byRole) ?? null, named: true };
+    const holder = lower.startsWith('the ') ? byRole.get(lower.split(/\s+/).pop()!) : undefined;
+    if (holder) return { speaker: holder, role: table.roles.get(holder) ?? null, named: true };
     return { speaker: s.source.text, role: s.role, named: false };
   });
+}
+
+/** The later of two mentions: "he" stands for the person named last, as a source or anywhere. */
+function latest(a: PersonMention | null, b: PersonMention | null): PersonMention | null {
+  if (!a || !b) return a ?? b;
+  return a.start >= b.start ? a : b;
 }
 
 /**
@@ -159,12 +65,6 @@ export function resolveSpeakers(table: MentionTable, sources: readonly SourceMen
  * before it ("Northrop Grumman CEO Ron Sugar" → "Ron Sugar", role "Northrop Grumman CEO"). A run after a
  * preposition is an organisation ("a spokesman for Google"), not the source's name.
  */
-/** The later of two mentions: "he" stands for the person named last, as a source or anywhere. */
-function latest(a: PersonMention | null, b: PersonMention | null): PersonMention | null {
-  if (!a || !b) return a ?? b;
-  return a.start >= b.start ? a : b;
-}
-
 function nameOf(table: MentionTable, text: string, role: string | null): { name: string; role: string | null; person: boolean } | null {
   // The appositive after a comma and a party tag in parentheses ("(R-S.C.)") are not the name.
   const head = text.replace(/,.*$/s, '').replace(/\([^()]*\)/g, ' ');
@@ -183,12 +83,11 @@ function nameOf(table: MentionTable, text: string, role: string | null): { name:
   return { name: person ? fullName(table, name.join(' ')) : name.join(' '), role: role ?? (title.length > 0 ? title : null), person };
 }
 
-/** The person whose role has `head` in it ("the president" → the president the article named). */
-function personByRole(table: MentionTable, head: string): string | null {
-  if (head.length < 4) return null;
-  let best: string | null = null;
+/** Each word of each role, to the person who holds it: "the president" → the president the article named. */
+function roleIndex(table: MentionTable): Map<string, string> {
+  const index = new Map<string, string>();
   for (const [name, role] of table.roles) {
-    if (role.toLowerCase().split(/[\s,]+/).includes(head)) best = name;
+    for (const word of role.toLowerCase().split(/[\s,]+/)) if (word.length >= 4) index.set(word, name);
   }
-  return best;
+  return index;
 }

@@ -2,9 +2,10 @@ import { parsePrepositional, prepositionalCueAt } from './accordingTo';
 import { contentAfter, contentBefore, quotationBefore, union, type Content, type SentenceContext } from './content';
 import { phraseRanges, rangeOf, type Found } from './found';
 import { RECIPIENT_VERBS } from './cueWords';
-import { phraseAfter, phraseBefore, type Phrase } from './nounPhrase';
+import { phraseAfter } from './nounPhrase';
 import { isQuoteMark, type Token } from './tokens';
-import { skipAdjunctsBack, skipTimeForward, verbCueAt, type VerbCue } from './verbCue';
+import { skipTimeForward, verbCueAt, type VerbCue } from './verbCue';
+import { sourceAfter, sourceBefore } from './verbSource';
 
 const DEMONSTRATIVES = new Set(['this', 'that', 'these', 'those', 'it', 'such']);
 
@@ -53,8 +54,7 @@ function parseVerb(ctx: SentenceContext, cue: VerbCue, previous: Found | null, f
   const inverted = !phrase;
   if (!phrase && cue.word.form === 'ing') return participle(ctx, cue, previous, firstWord);
   if (!phrase && previous?.source && /^(?:and|but)$/.test(tokens[cue.from - 1]?.lower ?? '')) return coordinated(ctx, cue, previous);
-  if (!phrase) phrase = opensClause(tokens, cue.from) ? phraseAfter(tokens, cue.to + 1) : null;
-  if (phrase && inverted && !invertedSource(ctx, cue.from, phrase.from)) return null;
+  phrase ??= sourceAfter(ctx, cue);
   if (!phrase) return null;
   const from = Math.min(phrase.from, cue.from);
   const last = Math.max(phrase.to, cue.to);
@@ -76,31 +76,6 @@ function coordinated(ctx: SentenceContext, cue: VerbCue, previous: Found): Parse
   return { attribution: make(ctx.tokens, cue, previous.source, previous.role, content), last: cue.to };
 }
 
-/** The source before the cue: "X said", "X also said", "X, the minister, said", "X, who said". */
-function sourceBefore(tokens: Token[], cue: VerbCue): Phrase | null {
-  const k = skipAdjunctsBack(tokens, cue.from - 1);
-  if (k < 0) return null;
-  if (tokens[k].lower === 'who' && tokens[k - 1]?.text === ',') return phraseBefore(tokens, k - 2);
-  if (tokens[k].text === ')') return parenthesized(tokens, k);
-  if (tokens[k].word) return phraseBefore(tokens, k);
-  if (tokens[k].text !== ',') return null;
-  // "X, the minister, said": the role is between the commas, the name before them.
-  for (let c = k - 1; c >= 0 && c > k - 15; c--) {
-    const t = tokens[c];
-    if (isQuoteMark(t) || t.text === ';') return null;
-    if (t.text !== ',') continue;
-    const name = tokens[c - 1]?.text === ')' ? parenthesized(tokens, c - 1) : phraseBefore(tokens, c - 1);
-    if (!name || !tokens.slice(name.from, name.to + 1).some((w) => w.cap) || c === k - 1) return null;
-    const opener = tokens[c + 1].lower;
-    // "The president, according to two aides, told ...": an aside, not a role.
-    if (opener === 'according' || opener === 'in') return name;
-    // "A spokesman, who was not authorized to speak, said": the clause stays in the source, not a role.
-    if (opener === 'who' || opener === 'which' || opener === 'whose') return { from: name.from, to: k - 1 };
-    return { from: name.from, to: k - 1, role: { from: c + 1, to: k - 1 } };
-  }
-  return null;
-}
-
 /**
  * A weak cue ("added", "noted", "reported") attributes only with a complement of speech: `that`, a
  * colon or a quotation after it, a quotation before it, or a clause before it when the cue ends the
@@ -112,39 +87,6 @@ function speechComplement(tokens: Token[], last: number, before: Content | null,
   while (k < tokens.length && k < last + 4 && !tokens[k].word) k++;
   const endsSentence = k >= tokens.length;
   return !!before && (endsSentence || inverted);
-}
-
-/** "Sen. Lindsey Graham (R-S.C.) said": the name before the parenthesis, which stays in the source. */
-function parenthesized(tokens: Token[], close: number): Phrase | null {
-  for (let k = close - 1; k > 0 && k > close - 12; k--) {
-    if (tokens[k].text === '(') {
-      const name = phraseBefore(tokens, k - 1);
-      return name && { from: name.from, to: close };
-    }
-    if (tokens[k].text === ')') return null;
-  }
-  return null;
-}
-
-/**
- * "said Smith" after a quotation ('"Q," said Smith') or a clause ("Sales fell, said Smith"): after a
- * comma the source must read as a name or a noun phrase, not a pronoun ("..., called it a plan").
- */
-function invertedSource(ctx: SentenceContext, cueFrom: number, sourceFrom: number): boolean {
-  const { tokens } = ctx;
-  const prev = tokens[cueFrom - 1];
-  if (!prev) return true;
-  // After a quotation's closing mark, not an opening one ('the president "believes he won"').
-  const mark = isQuoteMark(prev) ? prev : prev.text === ',' && isQuoteMark(tokens[cueFrom - 2]) ? tokens[cueFrom - 2] : null;
-  if (mark) return ctx.quotesByEnd.has(mark.end);
-  const first = tokens[sourceFrom];
-  return first.cap || first.lower === 'the' || first.lower === 'a' || first.lower === 'an';
-}
-
-/** The cue stands where a clause opens: after a quotation, a comma, a dash, or at the start. */
-function opensClause(tokens: Token[], from: number): boolean {
-  const prev = tokens[from - 1];
-  return !prev || !prev.word;
 }
 
 /** "was stated by X", "it is claimed that Y". */
