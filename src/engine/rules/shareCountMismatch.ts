@@ -4,6 +4,9 @@ import { claimsBySentence, decimalsOf, isNumber } from './support/claims';
 
 /** The words between two counts that make them a share: `12 of the 16`, `37 out of 44`. */
 const OF = /^\s+(?:out\s+)?of\s+(?:the\s+|all\s+|its\s+|their\s+|those\s+|these\s+)?$/i;
+/** "Of the 16 councillors, 12 (80%)": the whole, a few words, a comma, then the part. */
+const WHOLE_FIRST = /\bof\s+(?:the\s+|all\s+|its\s+|their\s+)?$/i;
+const WHOLE_THEN_PART = /^(?:\s+[\p{L}-]+){0,3},\s+$/u;
 /** The words between the share and the percentage that restate it: ` councillors (`, `, or `, ` – `. */
 const RESTATES = /^[^\d.;:!?%]{0,30}$/;
 const RESTATE_MARK = /\(|,\s*or\b|,|[–—]|\s-\s|\bor\b/;
@@ -49,16 +52,26 @@ export const shareCountMismatch: Rule = {
   },
 };
 
-/** The share that starts at `numbers[i]`: a ratio claim, or two counts joined by "of". */
+/**
+ * The share that starts at `numbers[i]`: a ratio claim, two counts joined by "of" (`12 of the 16`), or
+ * the whole first (`of the 16 councillors, 12`).
+ */
 function shareAt(prose: string, numbers: NumberClaim[], i: number): Share | null {
   const a = numbers[i];
   if (a.type === 'ratio' && a.numerator !== undefined && a.denominator) {
     return { start: a.start, end: a.end, numerator: a.numerator, denominator: a.denominator };
   }
   const b = numbers[i + 1];
-  if (!b || !isCount(a) || !isCount(b) || a.value > b.value || b.value === 0) return null;
-  if (!OF.test(prose.slice(a.end, b.start)) || SUPERLATIVE_AFTER.test(prose.slice(b.end, b.end + 20))) return null;
-  return { start: a.start, end: b.end, numerator: a.value, denominator: b.value };
+  if (!b || !isCount(a) || !isCount(b) || b.value === 0 || a.value === 0) return null;
+  const between = prose.slice(a.end, b.start);
+  if (a.value <= b.value && OF.test(between) && !SUPERLATIVE_AFTER.test(prose.slice(b.end, b.end + 20))) {
+    return { start: a.start, end: b.end, numerator: a.value, denominator: b.value };
+  }
+  const whole = WHOLE_FIRST.exec(prose.slice(Math.max(0, a.start - 12), a.start));
+  if (whole && b.value <= a.value && WHOLE_THEN_PART.test(between)) {
+    return { start: a.start - whole[0].length, end: b.end, numerator: b.value, denominator: a.value };
+  }
+  return null;
 }
 
 function isCount(n: NumberClaim): boolean {

@@ -14,6 +14,9 @@ suite('share-count-mismatch (VER012)', () => {
       ['Some 37 out of 44 members, about 85%, agreed.', null, []],
       ['Some 37 out of 44 members, more than 80%, agreed.', null, []],
       ['Some 37 out of 44 members, more than 90%, agreed.', null, ['37 out of 44 members, more than 90%']],
+      // The whole first.
+      ['Of the 16 councillors, 12 (80%) backed it.', null, ['16 councillors, 12 (80%']],
+      ['Of the 16 councillors, 12 (75%) backed it.', null, []],
       // A superlative makes a rank, not a share.
       ['Acme is one of the 10 largest firms (5% of output).', null, []],
       // A percentage of another whole.
