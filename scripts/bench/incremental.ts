@@ -1,0 +1,41 @@
+import { scan, type ParagraphCache, type ScanOutput } from '../../src/engine';
+
+/** Median and 90th percentile of a list of times. */
+export function percentiles(times: number[]): { median: number; p90: number; max: number } {
+  const sorted = [...times].sort((a, b) => a - b);
+  const at = (q: number) => sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))];
+  return { median: at(0.5), p90: at(0.9), max: sorted[sorted.length - 1] };
+}
+
+/** A seeded generator, so every run makes the same edits. */
+function random(seed: number): () => number {
+  let s = seed;
+  return () => (s = (s * 1103515245 + 12345) % 2147483648) / 2147483648;
+}
+
+/**
+ * The engine time of a re-check after a one-character edit, as the editor makes it: the document's cache
+ * holds the previous scan, a letter is typed at a random place in the prose, the scan runs. Each edit
+ * is typed and then removed, so the text stays the same size. The first re-scans warm the JIT and are
+ * not counted. Returns the median, the 90th percentile and the worst, in milliseconds, and the full
+ * scan's time for scale.
+ */
+export function incrementalTimes(text: string, edits: number, newCache: () => ParagraphCache) {
+  const cache = newCache();
+  const t0 = performance.now();
+  let result: ScanOutput = scan(text, {}, cache);
+  const fullMs = performance.now() - t0;
+  const next = random(42);
+  const times: number[] = [];
+  const warmup = 20;
+  for (let i = 0; i < edits + warmup; i++) {
+    const at = Math.floor(next() * text.length);
+    const typed = text.slice(0, at) + 'x' + text.slice(at);
+    const start = performance.now();
+    result = scan(typed, {}, cache);
+    const ms = performance.now() - start;
+    if (i >= warmup) times.push(ms);
+    scan(text, {}, cache);
+  }
+  return { bytes: text.length, edits, fullMs, claims: result.claims.length, ...percentiles(times) };
+}
