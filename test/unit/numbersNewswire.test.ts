@@ -52,6 +52,7 @@ const NEWSWIRE: [string, Expected[]][] = [
     { text: '3.4 billion usd', type: 'money', value: 3.4e9, unit: 'USD' },
   ]],
   ['sales of # 13 billion were reported .', [{ text: '# 13 billion', type: 'money', value: 13e9, unit: 'GBP' }]],
+  ['the fee was # 500,000 , and it ranked # 1 .', [{ text: '# 500,000', type: 'money', value: 500000, unit: 'GBP' }]],
   ['between 20 and 25 pct of the 1,200 staff', [
     { text: 'between 20 and 25 pct', type: 'percent', value: 20, valueHigh: 25 },
     { text: '1,200', type: 'count', value: 1200 },

@@ -61,8 +61,12 @@ export function readCurrencyPrefix(tokens: Token[], i: number): CurrencyRead | n
   if (t.kind === 'sym') {
     const code = CURRENCY_SYMBOLS.get(t.text);
     if (code) return { code, next: i + 1, factor: 1 };
-    // Archive newswire's 7-bit encoding wrote `£` as `#`: read it so only before a scaled figure.
-    if (t.text === '#' && tokens[i + 1]?.kind === 'num' && /^(million|billion|bn|m|mln|bln)$/.test(tokens[i + 2]?.lower ?? '')) {
+    // Archive newswire's 7-bit encoding wrote `£` as `#`, spaced as a token ("# 500,000") or before a
+    // scale ("#13 billion"). "#1" glued to its figure is a rank or a tag, "# 1." at a line's start a
+    // heading, and "# 1" alone a rank.
+    const figure = tokens[i + 1];
+    const scaled = /^(million|billion|bn|m|mln|bln)$/.test(tokens[i + 2]?.lower ?? '');
+    if (t.text === '#' && !t.lineStart && figure?.kind === 'num' && (scaled || (figure.gap && figure.text.length > 1))) {
       return { code: 'GBP', next: i + 1, factor: 1 };
     }
     return null;
