@@ -32,6 +32,8 @@ suite('dates: relative expressions', () => {
       ['Sales rose 4% on the same period last year.', [['the same period last year', '2012']]],
       ['Costs were higher the previous year.', [['the previous year', '2012']]],
       ['It happened last night.', [['last night', '2013-03-21TNI']]],
+      ['Trading was suspended for a second consecutive day.', [['a second consecutive day', '2013-03-22']]],
+      ['Stocks had their best week since 2009.', [['week', '2013-W12'], ['2009', '2009']]],
       ['Sales rose 43% in February compared to the same period last year.', [['February', '2013-02'], ['the same period last year', '2012-02']]],
       ['Costs were $118bn in 2010, $19bn less than the year before.', [['2010', '2010'], ['the year before', '2009']]],
       ['Sales were weak over Christmas.', [['Christmas', '2012-12-25']]],
@@ -95,6 +97,7 @@ suite('dates: relative expressions', () => {
     check([
       ['The day after the vote, he left.', []],
       ['The Sunday Times reported it first.', []],
+      ['It was the best day of my life.', []],
       ['It flew three years after it was due.', [['three years', 'P3Y']]],
       ['He had a second chance.', []],
       ['Soon-to-open stores are listed.', []],

@@ -26,7 +26,7 @@ const FAMILIES: readonly { find: Recognizer; digits?: boolean; words?: string }[
     find: relativeDates,
     words: 'today tonight yesterday tomorrow night this last next past previous coming current following prior before after earlier ago entire whole full start beginning end middle close rest remainder turn course',
   },
-  { find: anchoredDates, words: 'day same weekend morning afternoon evening night' },
+  { find: anchoredDates, words: 'day days session same weekend week month quarter year morning afternoon evening night' },
   { find: weekdays, words: 'monday tuesday wednesday thursday friday saturday sunday mondays tuesdays wednesdays thursdays fridays saturdays sundays' },
   { find: holidays, words: 'christmas year valentine halloween boxing' },
   {
