@@ -159,6 +159,8 @@ export function notAClaim(tokens: Token[], a: Amount): boolean {
   if (after?.kind === 'word' && (TIME_WORDS.has(after.lower) || ORDINAL_SUFFIXES.has(after.lower) || after.lower === "o'clock")) return true;
   if (after?.kind === 'word' && after.text.length === 1 && 'ap'.includes(after.lower) && tokens[a.end + 1]?.text === '.') return true;
   if (before?.kind === 'word' && REFERENCE_WORDS.has(before.lower)) return true;
+  // "# 1", "№ 5": a number sign makes a rank or a label, spaced or not.
+  if (isSym(before, '#№')) return true;
   if (isSym(before, '.') && !tokens[a.first].gap) return true;
   if (isSym(before, '.') && tokens[a.first - 2]?.kind === 'word' && REFERENCE_WORDS.has(tokens[a.first - 2].lower)) return true;
   if (timeCompound(tokens, a) || houseNumber(tokens, a)) return true;
