@@ -171,6 +171,10 @@ const RANKS_AND_MULTIPLIERS: Case[] = [
     { text: '10-fold', type: 'multiplier', value: 10 },
   ]],
   ['sales are expected to double', [{ text: 'double', type: 'multiplier', value: 2 }]],
+  ['twice as many staff, and profits halved', [
+    { text: 'twice', type: 'multiplier', value: 2 },
+    { text: 'halved', type: 'multiplier', value: 0.5 },
+  ]],
 ];
 
 const TABLES: [string, Case[]][] = [

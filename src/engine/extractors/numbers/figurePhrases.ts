@@ -1,13 +1,9 @@
 import { readAmount, type Amount } from './amount';
 import { share, type Found, type ScanStep } from './found';
 import { notAClaim } from './notClaims';
+import { COMPARATIVES } from './numberWords';
 import type { Token } from './tokenize';
 
-/** Words after "N times" that make it a multiple ("three times as many", "four times faster"). */
-const COMPARATIVES = new Set(
-  ('as more higher larger bigger greater faster slower longer less fewer smaller lower cheaper the what that ' +
-    'over stronger heavier better worse richer').split(' '),
-);
 
 /** Verbs of change: after them "X to Y" is a change and a level ("fell 3.5p to 245p"), not a range. */
 const CHANGE_VERBS = new Set(

@@ -9,7 +9,7 @@ export { scanNumbers } from './scanNumbers';
  * words ("ten" also matches "often"): it only has to be cheap and never miss, and paragraphs without
  * any are skipped untokenized.
  */
-export const TRIGGER = /[0-9]|zero|one|two|thr|four|fiv|fif|six|sev|eigh|nin|ten|elev|twel|twen|thir|fort|hundred|thousand|illion|dozen|half|halv|quarter|doubl|tripl|trebl|quadrupl|fold|score|first|second/i;
+export const TRIGGER = /[0-9]|zero|one|two|thr|four|fiv|fif|six|sev|eigh|nin|ten|elev|twel|twen|thir|fort|hundred|thousand|illion|dozen|half|halv|quarter|doubl|tripl|trebl|quadrupl|fold|score|first|second|twice|thrice/i;
 
 function toDraft(text: string, base: number, f: FoundSpan): Draft<NumberClaim> {
   const draft: Draft<NumberClaim> = {

@@ -57,8 +57,18 @@ export const MULTIPLIER_WORDS: ReadonlyMap<string, number> = new Map([
   ['double', 2], ['doubled', 2], ['doubles', 2], ['doubling', 2], ['twofold', 2],
   ['triple', 3], ['tripled', 3], ['triples', 3], ['tripling', 3], ['threefold', 3], ['treble', 3],
   ['trebled', 3], ['quadruple', 4], ['quadrupled', 4], ['quadrupling', 4], ['fourfold', 4],
-  ['fivefold', 5], ['tenfold', 10], ['hundredfold', 100],
+  ['fivefold', 5], ['tenfold', 10], ['hundredfold', 100], ['halved', 0.5], ['halving', 0.5], ['halves', 0.5],
+  ['twice', 2], ['thrice', 3],
 ]);
+
+/** Multiplier words that state a multiple only before a comparison: "twice as many", "twice the size". */
+export const COMPARING_MULTIPLIERS: ReadonlySet<string> = new Set(['twice', 'thrice']);
+
+/** Words after "twice" or "N times" that make a comparison ("as many", "faster", "the size"). */
+export const COMPARATIVES: ReadonlySet<string> = new Set(
+  ('as more higher larger bigger greater faster slower longer less fewer smaller lower cheaper the what that ' +
+    'over stronger heavier better worse richer').split(' '),
+);
 
 /** Superlatives that make an ordinal a rank: "the third-largest", "second biggest". */
 export const SUPERLATIVES: ReadonlySet<string> = new Set([

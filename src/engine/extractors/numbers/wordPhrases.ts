@@ -1,13 +1,13 @@
 import { readCurrencySuffix } from './currencyPhrase';
 import { share, type Found } from './found';
-import { CARDINALS, FRACTIONS, MULTIPLIER_WORDS, ORDINAL_SUFFIXES, ORDINALS, SUPERLATIVES, VAGUE_SCALES } from './numberWords';
+import { CARDINALS, COMPARATIVES, COMPARING_MULTIPLIERS, FRACTIONS, MULTIPLIER_WORDS, ORDINAL_SUFFIXES, ORDINALS, SUPERLATIVES, VAGUE_SCALES } from './numberWords';
 import { qualifierBefore } from './qualifiers';
 import type { Token } from './tokenize';
 import { readPercent, readUnit } from './unitPhrase';
 
 const MODALS = new Set(['to', 'will', 'would', 'could', 'might', 'may', 'should', 'can', 'set', 'expected']);
 /** Bare verb forms that also name things ("a double murder", "triple jump"): read only after a modal. */
-const BARE_MULTIPLIERS = new Set(['double', 'triple', 'treble', 'quadruple', 'doubles', 'triples']);
+const BARE_MULTIPLIERS = new Set(['double', 'triple', 'treble', 'quadruple', 'doubles', 'triples', 'halves']);
 
 const isDash = (t: Token | undefined) => t?.kind === 'sym' && (t.text === '-' || t.text === '‐') && !t.gap;
 
@@ -88,5 +88,6 @@ export function readMultiplierWord(tokens: Token[], i: number): Found | null {
   const value = MULTIPLIER_WORDS.get(t.lower);
   if (value === undefined || isDash(tokens[i + 1])) return null;
   if (BARE_MULTIPLIERS.has(t.lower) && !MODALS.has(tokens[i - 1]?.lower ?? '')) return null;
+  if (COMPARING_MULTIPLIERS.has(t.lower) && !COMPARATIVES.has(tokens[i + 1]?.lower ?? '')) return null;
   return { first: i, end: i + 1, type: 'multiplier', value, unit: null };
 }
