@@ -4,7 +4,8 @@ import { claimsBySentence, isNumber } from './support/claims';
 
 /** "a $4.5bn deal", "the 300-tonne cargo": the word after a figure used as an adjective is its subject. */
 const DETERMINER_BEFORE = /\b(?:a|an|the|its|their|his|her|our|this|that)\s+$/i;
-const NOUN_AFTER = /^[\s-]+([a-z][a-z-]{2,})\b/;
+/** The first two words after the figure: the head of "a $1.2 trillion infrastructure bill" is the second. */
+const NOUN_AFTER = /^[\s-]+([a-z][a-z-]{2,})\b(?:\s+([a-z][a-z-]{2,})\b)?/;
 /**
  * "the deal, worth $4.6 billion", "the deal was valued at $4.6bn", "the bridge will cost £1.2bn", "a fine
  * of $2m", "sold for €2.1bn": the word before the figure's preposition is its subject.
@@ -19,7 +20,7 @@ const SCALED = new Set(['money', 'quantity']);
  * Nouns of transactions and budgets: a figure in a sentence that names one is that thing's figure even
  * when the grammar does not tie them ("agreed to buy Rival Corp for $4.5bn in a deal announced ...").
  */
-const TRANSACTIONS = /\b(deal|acquisition|takeover|merger|contract|bid|offer|package|loan|bailout|budget|fine|settlement|investment|sale|purchase|project|scheme|fund|grant|compensation|ransom|transfer)s?\b/gi;
+const TRANSACTIONS = /\b(deal|acquisition|takeover|merger|contract|bid|offer|package|loan|bailout|budget|bill|plan|stimulus|fine|settlement|investment|sale|purchase|project|scheme|fund|grant|compensation|ransom|transfer)s?\b/gi;
 
 interface Keyed {
   claim: NumberClaim;
@@ -84,19 +85,19 @@ function compareGroups(groups: Map<string, Keyed[]>): Omit<Finding, 'rule' | 'se
 /** The subject the grammar gives the figure, then the transactions its sentence names. */
 function subjectsOf(prose: string, c: NumberClaim, named: string[]): Keyed[] {
   const out: Keyed[] = [];
-  const direct = directSubject(prose, c);
-  if (direct) out.push({ claim: c, subject: direct, within: 1.5 });
-  for (const noun of named) if (noun !== direct) out.push({ claim: c, subject: noun, within: 1.25 });
+  const direct = directSubjects(prose, c);
+  for (const noun of direct) out.push({ claim: c, subject: noun, within: 1.5 });
+  for (const noun of named) if (!direct.includes(noun)) out.push({ claim: c, subject: noun, within: 1.25 });
   return out;
 }
 
-function directSubject(prose: string, c: NumberClaim): string | null {
+function directSubjects(prose: string, c: NumberClaim): string[] {
   const before = prose.slice(Math.max(0, c.start - 40), c.start);
   const noun = NOUN_BEFORE.exec(before);
-  if (noun) return NOT_SUBJECTS.has(noun[1]) ? null : singular(noun[1]);
-  if (!DETERMINER_BEFORE.test(before)) return null;
-  const after = NOUN_AFTER.exec(prose.slice(c.end, c.end + 30));
-  return after ? singular(after[1]) : null;
+  if (noun) return NOT_SUBJECTS.has(noun[1]) ? [] : [singular(noun[1])];
+  if (!DETERMINER_BEFORE.test(before)) return [];
+  const after = NOUN_AFTER.exec(prose.slice(c.end, c.end + 40));
+  return after ? [after[1], after[2]].filter((w): w is string => !!w && !NOT_SUBJECTS.has(w)).map(singular) : [];
 }
 
 function singular(word: string): string {

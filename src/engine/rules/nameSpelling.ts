@@ -47,7 +47,7 @@ export const nameSpelling: Rule = {
         // Both written with given names and none shared: two people.
         if (otherFirsts?.size && firsts.size && ![...firsts].some((f) => otherFirsts.has(f))) continue;
         seen.add(pair);
-        out.push(...report(own, other));
+        out.push(...report(own, other, firstsOf));
       }
     }
     return out;
@@ -104,15 +104,24 @@ function nameLikeEdit(a: string, b: string): boolean {
   return long[i] === long[i - 1] || long[i] === long[i + 1];
 }
 
-/** Findings on each use of the rarer spelling (the later one on a tie). */
-function report(a: Spelling, b: Spelling): Omit<Finding, 'rule' | 'severity'>[] {
-  const rarer = a.at.length < b.at.length || (a.at.length === b.at.length && a.at[0] > b.at[0]) ? a : b;
-  const usual = rarer === a ? b : a;
+/** Findings on each use of the rarer spelling; on a tie, of the one never written with a given name. */
+function report(a: Spelling, b: Spelling, firstsOf: Map<string, Set<string>>): Omit<Finding, 'rule' | 'severity'>[] {
+  if (a.at.length !== b.at.length) return a.at.length < b.at.length ? uses(a, b) : uses(b, a);
+  // As frequent: the spelling written with a given name is the careful one ("Sen. Tom Halvorson" beside
+  // "Halvorsen said"). When both or neither are, nothing tells, and each use of both is reported.
+  const aFull = (firstsOf.get(a.word)?.size ?? 0) > 0;
+  const bFull = (firstsOf.get(b.word)?.size ?? 0) > 0;
+  if (aFull !== bFull) return aFull ? uses(b, a) : uses(a, b);
+  return [...uses(a, b), ...uses(b, a)].sort((x, y) => x.start - y.start);
+}
+
+/** A finding on each use of `odd`, naming the other spelling. */
+function uses(odd: Spelling, usual: Spelling): Omit<Finding, 'rule' | 'severity'>[] {
   const times = usual.at.length === 1 ? 'once' : `${usual.at.length} times`;
-  return rarer.at.map((start) => ({
+  return odd.at.map((start) => ({
     start,
-    end: start + rarer.word.length,
-    message: `"${rarer.word}" here, but "${usual.word}" ${times} elsewhere in the article: one name, two spellings?`,
+    end: start + odd.word.length,
+    message: `"${odd.word}" here, but "${usual.word}" ${times} elsewhere in the article: one name, two spellings?`,
   }));
 }
 

@@ -11,6 +11,8 @@ suite('figure-conflict (VER019)', () => {
       // A transaction the sentence names is the figure's subject too.
       ['Acme agreed to buy Rival Corp for $4.5bn in a deal announced on Monday.\n\nShareholders vote on the $4.6 billion deal in June.', null, ['$4.6 billion']],
       ['Acme agreed to buy Rival Corp for $4.5bn in a deal announced on Monday.\n\nThe firm also has a $4.7bn loan.', null, []],
+      // The head of a compound: "infrastructure bill".
+      ['The panel advanced a $1.2 trillion infrastructure bill.\n\nThe $1.3 trillion bill now goes to the Senate.', null, ['$1.3 trillion']],
       // Another subject.
       ['The company agreed a $4.5bn deal in March.\n\nThe loan, worth $4.6 billion, closed in June.', null, []],
       // A revision is expected to change the figure.

@@ -7,8 +7,10 @@ suite('name-spelling (VER016)', () => {
       ['Alexander Lukashenko arrived in Beijing. Lukashenko will meet Xi Jinping. Lukashenka smiled.', null, ['Lukashenka']],
       ['Port director Tomasz Kowalczyk spoke. Kowalcyzk said trade was down.', null, ['Kowalcyzk']],
       ['Alexander Lukashenko arrived in Beijing. Lukashenko will meet Xi Jinping.', null, []],
-      // A named source is a name: "Lukashenka said". On a tie, the later spelling is the one reported.
-      ['Lukashenka said the talks went well. Lukashenko later left for Minsk.', null, ['Lukashenko']],
+      // A named source is a name: "Lukashenka said". On a tie, the spelling with a given name is the
+      // careful one; with none, both spellings are reported.
+      ['Lukashenka said the talks went well. Lukashenko later left for Minsk.', null, ['Lukashenka', 'Lukashenko']],
+      ['Halvorsen said Republicans would seek amendments. Sen. Tom Halvorson opposed the bill.', null, ['Halvorsen']],
       // A common word that opens a sentence is not a second spelling of a name.
       ['Port director John Stark spoke first. Start times were moved.', null, []],
       // Two people: different given names.

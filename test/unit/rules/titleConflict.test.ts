@@ -28,6 +28,8 @@ suite('title-conflict (VER017)', () => {
       ['Finance Minister Ana Silva spoke. Deputy Finance Minister João Silva agreed. Silva, the deputy finance minister, left.', null, []],
       // The minister's deputy is not the minister.
       ['Deputy Finance Minister Ana Silva spoke. Silva, the finance minister\'s deputy, agreed.', null, []],
+      // A field the word lists do not know still has the title's head to end it.
+      ['Transportation Secretary Peter Hollis spoke. Hollis, the deputy transportation secretary, agreed.', null, ['Hollis, the deputy transportation secretary']],
       // Another time.
       ['Finance Minister Ana Silva spoke. Silva, a former deputy finance minister, knows the job.', null, []],
       ['Belarusian leader Alexander Lukashenko arrived. President Lukashenko met Xi Jinping.', null, []],

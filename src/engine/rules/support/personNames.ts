@@ -60,7 +60,11 @@ function readRun(body: string, at: number, run: string): PersonMention | null {
   let i = 0;
   while (i < words.length && NOT_NAMES.has(words[i])) i++;
   const titleFrom = i;
-  while (i < words.length - 1 && (titleHead(words[i]) || isTitleModifier(words[i]))) i++;
+  // The title runs to its last head word ("Transportation Secretary"), or over the known modifiers.
+  let head = -1;
+  for (let k = i; k < words.length - 1; k++) if (titleHead(words[k])) head = k;
+  if (head >= 0) i = head + 1;
+  else while (i < words.length - 1 && isTitleModifier(words[i])) i++;
   let name = words.slice(i).map((w) => w.replace(/['’]s?$/, ''));
   // Three words with no initial in the middle: the first opens the sentence ("Later Pieter Janssen").
   if (name.length === 3 && !/^[A-Z]\.?$/.test(name[1])) [name, i] = [name.slice(1), i + 1];

@@ -21,6 +21,7 @@ const PORTFOLIOS = new Set([
   'economy', 'economic', 'trade', 'labour', 'labor', 'agriculture', 'energy', 'environment', 'transport',
   'culture', 'tourism', 'treasury', 'industry', 'communications', 'sport', 'sports', 'housing', 'welfare',
   'security', 'development', 'science', 'technology', 'digital', 'fisheries', 'employment', 'immigration',
+  'transportation', 'commerce', 'homeland', 'veterans', 'infrastructure', 'finances',
 ]);
 /** A title with these is about another time: it may differ from the present one. */
 const OTHER_TIME = /\b(?:former|ex|then|late|outgoing|incoming|future|previous|erstwhile|one-time|onetime)\b/i;
