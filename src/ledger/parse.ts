@@ -28,10 +28,11 @@ export function parseLedger(text: string): ParsedLedger {
   } catch (e) {
     const message = String((e as Error).message);
     const at = /position (\d+)/.exec(message);
-    let offset = at ? Number(at[1]) : text.length;
-    // A missing comma is noticed at the next token, often on the next line: point at the end of the value
-    // that wants the comma, where the user has to type it.
-    if (/after (?:property value|array element)/.test(message)) while (offset > 0 && /\s/.test(text[offset - 1])) offset--;
+    let offset = at ? Number(at[1]) : (unexpectedTokenOffset(message, text) ?? text.length);
+    // A missing comma is noticed at the next value, often on the next line: point at the end of the value
+    // that wants the comma, where the user has to type it. Anything else (a conflict marker) stays put.
+    const missingComma = /after (?:property value|array element)/.test(message) && /["{[\d]/.test(text[offset] ?? '');
+    if (missingComma) while (offset > 0 && /\s/.test(text[offset - 1])) offset--;
     return { ok: false, error: { message: `not valid JSON: ${message.replace(/ in JSON at position \d+.*$/s, '')}`, ...lineColumn(text, offset) } };
   }
   try {
@@ -85,6 +86,20 @@ function toSource(raw: Record<string, unknown>): LedgerSource {
   const s: LedgerSource = {};
   for (const k of ['url', 'citation', 'title', 'accessed', 'note'] as const) if (typeof raw[k] === 'string') s[k] = raw[k] as string;
   return s;
+}
+
+/**
+ * V8 reports an unexpected token without its position but with the text around it, 10 characters on
+ * each side: `Unexpected token '<', ..."": 1, "b": <<<<<<< HE"... is not valid JSON`. Finds that text.
+ */
+function unexpectedTokenOffset(message: string, text: string): number | null {
+  const m = /^Unexpected token '(.)', (\.\.\.)?"([\s\S]{0,40})"(\.\.\.)? is not valid JSON$/.exec(message);
+  if (!m) return null;
+  const [, token, clippedStart, around, clippedEnd] = m;
+  const start = text.indexOf(around);
+  if (start < 0) return null;
+  if (clippedStart) return start + 10;
+  return clippedEnd ? start + around.length - 10 : text.indexOf(token, start);
 }
 
 function isObject(v: unknown): v is Record<string, unknown> {

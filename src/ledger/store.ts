@@ -105,19 +105,25 @@ export class LedgerStore {
     return this.exclusive(() => this.saveNow());
   }
 
-  /** Re-reads the file if it changed on disk and merges it in. True when it had changed. */
-  async reload(): Promise<boolean> {
-    const text = await this.port.readText(this.path);
-    if (text === this.diskText) return false;
-    this.absorb(text);
-    return true;
+  /**
+   * Re-reads the file if it changed on disk (a file watcher saw it) and merges it in, or notes that it
+   * can no longer be read. True when it had changed: reconcile again to show it.
+   */
+  reload(): Promise<boolean> {
+    return this.exclusive(async () => {
+      const text = await this.port.readText(this.path);
+      if (text === this.diskText) return false;
+      this.absorb(text);
+      return true;
+    });
   }
 
   /**
-   * Moves the current file to a backup (`.bak`, or `.2.bak`, ... when one exists) and starts an empty
-   * ledger. For an unparsable ledger the user cannot or will not repair. Returns the backup's path.
+   * Moves the current file to a backup (`.bak`, or `.2.bak`, ... when one exists) and writes the ledger
+   * this store last read in its place: empty when the file was never readable, the last good version
+   * when it broke while open (a bad merge), so that nothing is lost. Returns the backup's path.
    */
-  async reset(): Promise<string | null> {
+  reset(): Promise<string | null> {
     return this.exclusive(async () => {
       const text = await this.port.readText(this.path);
       if (text === null) return null;
@@ -125,11 +131,10 @@ export class LedgerStore {
       while ((await this.port.readText(backupPath(this.path, attempt))) !== null) attempt++;
       const backup = backupPath(this.path, attempt);
       await this.port.writeTextAtomic(backup, text);
-      const empty = serializeLedger(emptyLedger(baseName(this.articlePath)));
-      await this.port.writeTextAtomic(this.path, empty);
-      this.diskText = empty;
+      const good = serializeLedger(this.ledger);
+      await this.port.writeTextAtomic(this.path, good);
+      this.diskText = good;
       this.syntax = null;
-      this.ledger = emptyLedger(baseName(this.articlePath));
       this.changed.clear();
       this.relayLast();
       return backup;

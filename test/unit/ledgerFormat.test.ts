@@ -58,6 +58,9 @@ suite('ledger format', () => {
   const malformed: [string, string, number, RegExp][] = [
     ['a trailing comma', '{\n  "version": 1,\n  "entries": {},\n}\n', 4, /not valid JSON/],
     ['a merge conflict', '{\n  "version": 1,\n<<<<<<< HEAD\n  "entries": {}\n}\n', 3, /not valid JSON/],
+    ['a merge conflict at the top', '<<<<<<< HEAD\n{\n  "version": 1\n}\n', 1, /not valid JSON/],
+    ['a word cut short', '{\n  "version": 1,\n  "entries": {\n    "k": { "kind": "date", "text": "x", "status": "verified", "ok": tru }\n  }\n}\n', 4, /not valid JSON/],
+    ['a stray token far down', `{\n  "version": 1,\n  "article": "${'a'.repeat(60)}",\n  "entries": {\n  }\n  <<<<<<< HEAD\n}\n`, 6, /not valid JSON/],
     ['an array', '[]', 1, /must be a JSON object/],
     ['no version', '{ "entries": {} }', 1, /"version" must be a positive whole number/],
     ['an unknown kind', '{"version":1,\n"entries":{\n"k":{"kind":"claim","text":"x","status":"verified"}}}', 3, /entry "k": "kind" must be one of/],

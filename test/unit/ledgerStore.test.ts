@@ -160,6 +160,20 @@ suite('ledger store', () => {
     assert.equal(fs.writes, 1);
   });
 
+  test('a ledger that breaks while open (a bad merge) is reset to the last version read, not to nothing', async () => {
+    const fs = memoryFs();
+    const store = await openStore(fs);
+    await store.setStatus(claim('2015').id, 'false');
+    fs.files.set(store.path, '<<<<<<< HEAD\n');
+    assert.equal(await store.reload(), true);
+    assert.equal(store.unreadable?.line, 1);
+    await store.reset();
+    const parsed = parseLedger(fs.files.get(store.path)!);
+    assert.ok(parsed.ok);
+    assert.equal(parsed.ledger.entries[claim('2015').id].status, 'false');
+    assert.equal(fs.files.get(`${store.path}.bak`), '<<<<<<< HEAD\n');
+  });
+
   test('a second reset keeps the first backup', async () => {
     const fs = memoryFs();
     fs.files.set('/a.txt.verity.json', 'x');
