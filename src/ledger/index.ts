@@ -16,7 +16,7 @@
  *   store.stateFor(claimId) / store.entryFor(claimId)                       (hovers, claims view)
  *   await store.setStatus(claimId, 'verified', { source: 'https://…', note: '…' })  // marks and saves
  *   await store.reload()   // on a file-watcher change: re-reads and merges; then reconcile again
- *   await store.reset()    // moves an unparsable file to .bak and starts empty (a command)
+ *   await store.reset()    // moves an unparsable file to .bak, writes the last version read (a command)
  *
  * setStatus and save throw LedgerUnreadableError while the file cannot be parsed: show its message.
  * Read-only callers (verity check, report export) can use `viewLedger(ledgerPath, text, …)` instead.
