@@ -20,8 +20,10 @@ export interface Skip {
   end: number;
 }
 
+/** What the scanner reads at a token: a claim, or a stretch it rejected whole. */
 export type ScanStep = Found | Skip;
 
+/** True for a rejected stretch. */
 export const isSkip = (s: ScanStep): s is Skip => 'skip' in s;
 
 /** A share rounded to three decimals, as a fact-checker reads it (37 out of 44 → 0.841). */

@@ -31,6 +31,13 @@ function toDraft(text: string, base: number, f: FoundSpan): Draft<NumberClaim> {
 /**
  * Numeric claims: money, percentages, ratios, ranges, counts, quantities, ranks and multiples, with
  * their values and units. One linear pass over each paragraph's prose (see scanNumbers.ts).
+ *
+ * Values: money in units of its currency (`$4.5bn` → 4.5e9 USD, `26 cents` → 0.26 USD); a percent as
+ * written (`12.5%` → 12.5; percentage points the same, typed apart); a ratio as the share, to three
+ * decimals (`37 out of 44` → 0.841, with numerator and denominator); a range as `value` (low) and
+ * `valueHigh`, typed money or percent when its ends are, else `range`; a rank as its ordinal; a multiple
+ * as its factor (`halved` → 0.5). The span takes in a qualifier before the figure ("more than 4
+ * billion"), as MEANTIME's annotators mostly do; `qualifier` says which (`exact` when none).
  */
 export const numbersExtractor: ParagraphExtractor = {
   name: 'numbers',

@@ -55,7 +55,7 @@ function nextToMonth(tokens: Token[], a: Amount): boolean {
 }
 
 /** A figure glued to letters, slashes, colons or dots that make it a code, a time, a date or a model. */
-export function glued(tokens: Token[], a: Amount): boolean {
+function glued(tokens: Token[], a: Amount): boolean {
   const before = tokens[a.first - 1];
   const after = tokens[a.end];
   if (before && !tokens[a.first].gap && (before.kind === 'word' || isSym(before, '#№/:.+@_\\\'’'))) return true;
