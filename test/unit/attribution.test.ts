@@ -31,6 +31,9 @@ const REPORTED: [string, Triple[]][] = [
   ['Smith pointed out that the bill was dead.', [['Smith', 'pointed out', 'the bill was dead']]],
   ['"We lost." Smith said on Monday.', [['Smith', 'said', 'We lost.']]],
   ['As Treasury Secretary Alan Brooks noted last month, interest payments now exceed defense spending.', [['Treasury Secretary Alan Brooks', 'noted', 'interest payments now exceed defense spending']]],
+  ['When the Air Force chose Northrop, Boeing protested before the GAO, claiming the evaluation was skewed.', [['Boeing', 'claiming', 'the evaluation was skewed']]],
+  ['Airbus has warned there could be more job cuts.', [['Airbus', 'has warned', 'there could be more job cuts']]],
+  ['The songs cost what Steve Jobs described as "a nominal charge."', [['Steve Jobs', 'described', 'as "a nominal charge']]],
   // A cue inside a quotation is not inverted onto the words after it.
   ['The adviser added that the president "believes he won."', [['The adviser', 'added', 'the president "believes he won']]],
 ];
@@ -52,6 +55,8 @@ const NEGATIVE: string[] = [
   'Several Republicans privately expressed doubts about the plan.',
   'Analysts expect the central bank to hold rates steady.',
   'The pointed remark hurt.',
+  'Airbus has 149 confirmed orders for the aircraft.',
+  'Both served jail sentences on corruption charges, and a new contest was opened.',
 ];
 
 suite('attribution: reported speech', () => {

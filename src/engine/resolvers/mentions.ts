@@ -18,6 +18,9 @@ export interface MentionTable {
   proper: Set<string>;
 }
 
+/** Verbs that show an appositive is a clause, not a role. */
+const VERBS = new Set(['is', 'was', 'were', 'are', 'would', 'will', 'has', 'have', 'had', 'said', 'says', 'told', 'can', 'could']);
+
 // Runs of capitalized words or initials ("John F. Kennedy"), not inside a word: the lookbehind keeps
 // "AAAA..." linear, and a full stop only follows an initial, so a run never crosses a sentence end.
 const CAPITALIZED_RUN = /(?<![\p{L}\p{M}\p{N}'’.-])\p{Lu}(?:\.|[\p{L}\p{M}'’-]*)(?:[ \t]+\p{Lu}(?:\.|[\p{L}\p{M}'’-]*)){0,5}/gu;
@@ -60,6 +63,8 @@ function appositiveRole(prose: string, at: number): string | null {
   const role = prose.slice(at + 2, at + 2 + end).trim();
   const words = role.split(/\s+/);
   if (words.length === 0 || words.length > 10 || !words.some((w) => TITLE_WORDS.has(w.toLowerCase().replace(/['’]s$/, '')))) return null;
+  // A clause is not a role: "Robby Cole, told reporters the candidate would ...".
+  if (/ed$/.test(words[0]) || words.some((w) => VERBS.has(w.toLowerCase()))) return null;
   return role;
 }
 

@@ -30,7 +30,7 @@ const PRONOUN_WINDOW = 1500;
  * name), so that a role given later in the article still reaches an earlier mention.
  */
 export function resolveSpeakers(table: MentionTable, sources: readonly SourceMention[]): ResolvedSpeaker[] {
-  const named = sources.map((s) => (s.source ? nameOf(table, s.source.text, s.role) : null));
+  const named = sources.map((s) => (s.source ? nameOf(table, s.source.text, s.role) ?? reversed(table, s) : null));
   named.forEach((n) => {
     if (n?.role && !table.roles.has(n.name)) table.roles.set(n.name, n.role);
   });
@@ -41,7 +41,7 @@ export function resolveSpeakers(table: MentionTable, sources: readonly SourceMen
     if (!s.source) return { speaker: null, role: null, named: false };
     if (n) {
       if (n.person) last = { name: n.name, start: s.source.start };
-      return { speaker: n.name, role: table.roles.get(n.name) ?? null, named: true };
+      return { speaker: n.name, role: n.role ?? table.roles.get(n.name) ?? null, named: true };
     }
     const lower = s.source.text.toLowerCase();
     if (PRONOUNS.has(lower)) {
@@ -81,6 +81,18 @@ function nameOf(table: MentionTable, text: string, role: string | null): { name:
   const title = words.slice(0, words.length - name.length).filter((w) => !DETERMINERS.has(w.toLowerCase())).join(' ');
   const person = !isOrganization(name);
   return { name: person ? fullName(table, name.join(' ')) : name.join(' '), role: role ?? (title.length > 0 ? title : null), person };
+}
+
+/**
+ * A role before the name: "Airbus chief executive, Tom Enders" or "Clinton's campaign manager, Robby
+ * Cole": the name is the appositive, the role the words before its comma.
+ */
+function reversed(table: MentionTable, s: SourceMention): ReturnType<typeof nameOf> {
+  if (!s.source || !s.role) return null;
+  const comma = s.source.text.indexOf(',');
+  if (comma < 0) return null;
+  const named = nameOf(table, s.role, null);
+  return named && named.person && named.role === null ? { ...named, role: s.source.text.slice(0, comma).trim() } : null;
 }
 
 /** Each word of each role, to the person who holds it: "the president" → the president the article named. */

@@ -39,6 +39,7 @@ export function trimmed(prose: string, start: number, end: number): Range | null
 }
 
 const CONTRAST = new Set(['but', 'while', 'whereas', 'although']);
+const CLAUSE_STARTS = new Set(['and', 'but', 'or', 'nor', 'while', 'whereas', 'although', 'though', 'because', 'so', 'yet']);
 
 /**
  * Where a content read forward from token `from` ends: the sentence end, or a clause joined by "; " or
@@ -96,7 +97,8 @@ export function contentAfter(ctx: SentenceContext, k: number): Content | null {
     const q = ctx.quotesByStart.get(first.start);
     if (q) return { range: q.inner, quotation: true, marked: true };
   }
-  if (!first.word || OUTER_PREPOSITIONS.has(first.lower) || TIME_WORDS.has(first.lower)) return null;
+  // An adjunct ("said in a statement.") or a new clause (", and a contest was opened") is not content.
+  if (!first.word || OUTER_PREPOSITIONS.has(first.lower) || TIME_WORDS.has(first.lower) || CLAUSE_STARTS.has(first.lower)) return null;
   return rest(ctx, k, marked || clauseFollows(tokens, k));
 }
 

@@ -21,7 +21,7 @@ retort retorted S|quip quipped S|joke joked W|muse mused S|speculate speculated 
 specify specified W|clarify clarified W|elaborate elaborated W|urge urged W|demand demanded W|forecast forecast W
 calculate calculated W|confide confided S|concur concurred S|lament lamented S|scoff scoffed S
 continue continued W|point pointed W|threaten threatened W|proclaim proclaimed S|reaffirm reaffirmed S
-expect expected W|hope hoped W|call called W|worry worried W|suspect suspected W|doubt doubted W|acknowledge acknowledged S
+expect expected W|hope hoped W|worry worried W|suspect suspected W|doubt doubted W|acknowledge acknowledged S
 `;
 
 /** How a cue word reads: its lemma, whether it attributes alone, and its grammatical form. */

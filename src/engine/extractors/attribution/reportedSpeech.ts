@@ -3,7 +3,9 @@ import { contentAfter, contentBefore, quotationBefore, union, type Content, type
 import { phraseRanges, rangeOf, type Found } from './found';
 import { RECIPIENT_VERBS } from './cueWords';
 import { phraseAfter } from './nounPhrase';
+import type { Range } from '../../text/ranges';
 import { isQuoteMark, type Token } from './tokens';
+import { CLAUSE_STOPS, LEADING_FILLERS } from './wordLists';
 import { skipTimeForward, verbCueAt, type VerbCue } from './verbCue';
 import { sourceAfter, sourceBefore } from './verbSource';
 
@@ -50,7 +52,9 @@ interface Parsed {
 function parseVerb(ctx: SentenceContext, cue: VerbCue, previous: Found | null, firstWord: number): Parsed | null {
   const { tokens } = ctx;
   if (cue.passive) return parsePassive(ctx, cue, firstWord);
-  let phrase = sourceBefore(tokens, cue);
+  // ", saying that ...": a participle hangs on its clause's subject, not on a phrase before its comma.
+  const hanging = cue.word.form === 'ing' && tokens[cue.from - 1]?.text === ',';
+  let phrase = hanging ? null : sourceBefore(tokens, cue);
   const inverted = !phrase;
   if (!phrase && cue.word.form === 'ing') return participle(ctx, cue, previous, firstWord);
   if (!phrase && previous?.source && /^(?:and|but)$/.test(tokens[cue.from - 1]?.lower ?? '')) return coordinated(ctx, cue, previous);
@@ -113,16 +117,26 @@ function parsePassive(ctx: SentenceContext, cue: VerbCue, firstWord: number): Pa
 /** "..., saying that Y": the speaker is the sentence's subject, or the source of the cue before. */
 function participle(ctx: SentenceContext, cue: VerbCue, previous: Found | null, firstWord: number): Parsed | null {
   const { tokens } = ctx;
-  let source = previous?.source ?? null;
-  if (!source) {
-    let end = firstWord;
-    while (tokens[end + 1]?.cap && end < firstWord + 5) end++;
-    if (firstWord < 0 || !tokens[firstWord].cap || end >= cue.from) return null;
-    source = rangeOf(tokens, firstWord, end);
-  }
+  const source = previous?.source ?? clauseSubject(tokens, cue.from, firstWord);
+  if (!source) return null;
   const content = contentAfter(ctx, cue.to + 1);
   if (!content) return null;
   return { attribution: make(tokens, cue, source, previous?.role ?? null, content), last: cue.to };
+}
+
+/**
+ * The subject of the clause a participle hangs on: the name that opens the sentence or follows the
+ * nearest comma before it ("When the Air Force chose Northrop, Boeing protested, claiming ...").
+ */
+function clauseSubject(tokens: Token[], before: number, firstWord: number): Range | null {
+  for (let s = before - 2; s >= firstWord && s > before - 40; s--) {
+    if (s !== firstWord && tokens[s - 1].text !== ',') continue;
+    if (!tokens[s].cap || CLAUSE_STOPS.has(tokens[s].lower) || LEADING_FILLERS.has(tokens[s].lower)) continue;
+    let end = s;
+    while (tokens[end + 1]?.cap && end < s + 5) end++;
+    return rangeOf(tokens, s, end);
+  }
+  return null;
 }
 
 /**

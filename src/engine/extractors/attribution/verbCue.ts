@@ -3,6 +3,7 @@ import type { Token } from './tokens';
 import { CLAUSE_STOPS, INNER_PREPOSITIONS, OUTER_PREPOSITIONS, TIME_WORDS, TIME_LEADS, isAdverb } from './wordLists';
 
 const QUANTIFIERS = new Set(['some', 'any', 'no', 'each', 'every']);
+const DETERMINERS = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those']);
 
 /** A verb cue: its verb group's token range and how it reads. */
 export interface VerbCue {
@@ -31,8 +32,8 @@ export function verbCueAt(tokens: Token[], i: number, firstWord: number): VerbCu
   if (word.form === 'base' && (!prev?.word || prev.lower === 'to')) return null;
   // "expressed doubts", "issued reports": a noun after a verb in the past.
   if ((word.form === 'base' || word.form === 's') && prev?.word && !prev.cap && prev.lower.endsWith('ed')) return null;
-  // "all 50 states", "3 reports": a noun after a number.
-  if ((word.form === 'base' || word.form === 's') && prev?.word && /^\p{N}/u.test(prev.text)) return null;
+  // "all 50 states", "149 confirmed orders": a noun or an adjective after a number.
+  if (prev?.word && /^\p{N}/u.test(prev.text)) return null;
   // "a request for comment", "in response": a noun after a preposition.
   if ((word.form === 'base' || word.form === 's') && prev?.word && (OUTER_PREPOSITIONS.has(prev.lower) || INNER_PREPOSITIONS.has(prev.lower))) return null;
   if (word.form === 's' && !prev) return null;
@@ -65,7 +66,9 @@ function recipientEnd(tokens: Token[], j: number): number | null {
   for (let k = j; k < tokens.length && k < j + 5; k++) {
     const t = tokens[k];
     if (!t.word || CLAUSE_STOPS.has(t.lower) || OUTER_PREPOSITIONS.has(t.lower) || TIME_WORDS.has(t.lower)) break;
-    if ((CUE_WORDS.has(t.lower) && !t.cap) || SUBJECT_PRONOUNS.has(t.lower) || AUXILIARIES.has(t.lower)) break;
+    if ((CUE_WORDS.has(t.lower) && !t.cap) || SUBJECT_PRONOUNS.has(t.lower) || AUXILIARIES.has(t.lower) || t.lower === 'there') break;
+    // A second noun phrase is the clause told: "told reporters the candidate would not drop out".
+    if (k > j && DETERMINERS.has(t.lower) && !DETERMINERS.has(tokens[k - 1].lower)) break;
     end = k;
   }
   return end;

@@ -7,7 +7,7 @@ const words = (list: string) => new Set(list.trim().split(/\s+/));
 /** Words that open a new clause: a source phrase never reaches over them. */
 export const CLAUSE_STOPS = words(`
   that which whom whose because but while when whenever where if although though since than so as whether
-  or nor yet unless until once after before whereas and then`);
+  or nor yet unless until once after before whereas and then what how why`);
 
 /** Words that may open a sentence before its subject without being part of it. */
 export const LEADING_FILLERS = words(`
