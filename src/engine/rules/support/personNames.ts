@@ -22,6 +22,11 @@ const NOT_NAMES = new Set([
   'Mr', 'Mrs', 'Ms', 'Dr', 'Mr.', 'Mrs.', 'Ms.', 'Dr.', 'Sir', 'Dame', 'Lord', 'Lady', 'He', 'She', 'It', 'They',
   'We', 'I', 'This', 'That', 'These', 'Those', 'His', 'Her', 'Their', 'Our', 'Its', 'There', 'Here', 'So', 'Yet',
   'However', 'Moreover', 'Meanwhile', 'Still', 'Also', 'Then', 'Now', 'Today', 'Yesterday', 'Tomorrow',
+  'Unlike', 'Like', 'Despite', 'Although', 'Though', 'Because', 'Since', 'Until', 'Without', 'With', 'Within',
+  'During', 'Under', 'Over', 'Among', 'Between', 'Through', 'Following', 'According', 'Including', 'Later',
+  'Earlier', 'Last', 'Next', 'Instead', 'Overall', 'Elsewhere', 'Even', 'Only', 'Both', 'Each', 'Every', 'All',
+  'Some', 'Many', 'Most', 'Several', 'Few', 'Other', 'Another', 'Such', 'What', 'Where', 'Why', 'How', 'Who',
+  'Which', 'Whose', 'Not', 'No', 'Yes', 'From', 'To', 'Of', 'About', 'Against', 'Ask', 'Asked', 'Let', 'Dear',
 ]);
 /** Last words of the names of organizations, places and events, which runs of capitals also make. */
 const NOT_SURNAMES = new Set([
