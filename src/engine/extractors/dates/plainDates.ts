@@ -13,8 +13,12 @@ const DAY_MONTH = new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?(${MON
 export function plainDates(scope: SentenceScope, w: { start: number; end: number }): Candidate[] {
   const out: Candidate[] = [];
   const slice = scope.text.slice(w.start, w.end);
+  // In "March 3 March 3" the second reading ("3 March") overlaps the first: read each stretch once.
+  const taken = new Uint8Array(slice.length);
   for (const [re, month, day, year] of [[MONTH_DAY, 1, 2, 3], [DAY_MONTH, 2, 1, 3]] as const) {
     for (const m of slice.matchAll(re)) {
+      if (taken[m.index] || taken[m.index + m[0].length - 1]) continue;
+      taken.fill(1, m.index, m.index + m[0].length);
       const date: Day = { y: Number(m[year] ?? scope.ref?.y ?? 0), m: monthNumber(m[month]), d: Number(m[day]) };
       if (date.d < 1 || date.d > 31) continue;
       const known = m[year] !== undefined || scope.ref !== null;

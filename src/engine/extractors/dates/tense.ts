@@ -15,11 +15,15 @@ export function tenseReader(sentence: string): (index: number) => Tense {
   let cues: { at: number; tense: Tense }[] | null = null;
   const load = () => {
     const found: { at: number; tense: Tense }[] = [];
-    for (const m of sentence.matchAll(FUTURE)) found.push({ at: m.index, tense: 'future' });
+    const future = new Set<number>();
+    for (const m of sentence.matchAll(FUTURE)) {
+      found.push({ at: m.index, tense: 'future' });
+      future.add(m.index);
+    }
     for (const m of sentence.matchAll(PAST)) {
       // "scheduled", "planned" are future cues even though they end in -ed; "be completed" is a passive,
       // whose tense is that of its auxiliary.
-      if (found.some((f) => f.at === m.index)) continue;
+      if (future.has(m.index)) continue;
       if (/\b(?:be|being)\s+$/i.test(sentence.slice(Math.max(0, m.index - 7), m.index))) continue;
       found.push({ at: m.index, tense: 'past' });
     }
@@ -27,11 +31,14 @@ export function tenseReader(sentence: string): (index: number) => Tense {
   };
   return (index) => {
     cues ??= load();
-    let before: Tense | null = null;
-    for (const c of cues) {
-      if (c.at < index) before = c.tense;
-      else return before ?? c.tense;
+    // Binary search for the first cue at or after the offset: a sentence may hold thousands of them.
+    let lo = 0;
+    let hi = cues.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (cues[mid].at < index) lo = mid + 1;
+      else hi = mid;
     }
-    return before ?? 'past';
+    return cues[lo - 1]?.tense ?? cues[lo]?.tense ?? 'past';
   };
 }
