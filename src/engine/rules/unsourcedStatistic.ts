@@ -32,8 +32,7 @@ export const unsourcedStatistic: Rule = {
       if (stats.length === 0 || s.claims.some((c) => c.kind === 'attribution')) continue;
       const para = paragraphAt(ctx.model, s.start);
       if (!para) continue;
-      // A headline restates the story's figures, which its body then gives with their sources.
-      if (!sourced.has(para.start)) sourced.set(para.start, isHeadline(prose.slice(para.start, para.end)) || namesASource(prose.slice(para.start, para.end)));
+      if (!sourced.has(para.start)) sourced.set(para.start, needsNoSource(prose.slice(para.start, para.end)));
       if (sourced.get(para.start)) continue;
       // One finding a sentence, on its first unquoted statistic: the question is the sentence's source.
       const c = stats.find((n) => {
@@ -53,10 +52,14 @@ export const unsourcedStatistic: Rule = {
   },
 };
 
-/** One short line with no closing punctuation: a headline or a subheading. */
-function isHeadline(text: string): boolean {
-  const line = text.trim();
-  return !line.includes('\n') && !/[.!?:;"”’)]$/.test(line) && line.split(/\s+/).length <= 25;
+/**
+ * A paragraph that names a source, or a headline: one short line with no closing punctuation, which
+ * restates the figures the body gives with their sources.
+ */
+function needsNoSource(paragraph: string): boolean {
+  const line = paragraph.trim();
+  const headline = !line.includes('\n') && !/[.!?:;"”’)]$/.test(line) && line.split(/\s+/).length <= 25;
+  return headline || namesASource(paragraph);
 }
 
 function isStatistic(c: NumberClaim): boolean {
