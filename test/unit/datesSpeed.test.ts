@@ -31,6 +31,8 @@ suite('dates: worst inputs run in linear time', () => {
     ['weekdays and tense cues', 'said Friday it will '],
     ['bare months and tense cues', 'was in October and will '],
     ['slashes', '1/2/3/4/'],
+    ['references', 'now currently recently '],
+    ['years with a month', 'May 2025 '],
     ['no spaces', 'a'],
   ];
   for (const [name, unit] of worst) {

@@ -20,17 +20,12 @@ const REFERENCES: [RegExp, string][] = [
 ];
 
 /** Present, past and future references: `now`, `currently`, `recently`, `the past`, `the future`. */
-export const references: Recognizer = ({ text }) => {
-  const out = [];
-  for (const [re, value] of REFERENCES) {
-    out.push(
-      ...eachMatch(re, text, (m) => {
-        // "recent years" is in the sentence as the stretch "in recent years": TimeML leaves out "in".
-        const lead = /^in\s+/i.exec(m[0])?.[0].length ?? 0;
-        // Relative to the publication date, yet resolved whatever it is: the value names no calendar date.
-        return { start: m.index + lead, end: m.index + m[0].length, type: 'DATE', value, relative: true };
-      }),
-    );
-  }
-  return out;
-};
+export const references: Recognizer = ({ text }) =>
+  REFERENCES.flatMap(([re, value]) =>
+    eachMatch(re, text, (m) => {
+      // "recent years" is in the sentence as the stretch "in recent years": TimeML leaves out "in".
+      const lead = /^in\s+/i.exec(m[0])?.[0].length ?? 0;
+      // Relative to the publication date, yet resolved whatever it is: the value names no calendar date.
+      return { start: m.index + lead, end: m.index + m[0].length, type: 'DATE', value, relative: true };
+    }),
+  );
