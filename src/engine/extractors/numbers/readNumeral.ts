@@ -49,10 +49,10 @@ function scaleAt(tokens: Token[], k: number, money: boolean, decimal: boolean): 
   if (!t || t.kind !== 'word') return 0;
   const scale = SCALES.get(t.lower);
   if (scale) return scale;
-  // `$4m`, `£50k`, `1.2m people`: a one-letter suffix is a scale only glued, and only after a currency
-  // or a decimal figure (a bare `500m` is metres).
+  // `$4m`, `£50k`, `1.2m people`: a one-letter suffix is a scale after a currency (tokenized text may
+  // space it: `$ 4 m`), or glued to a decimal figure (a bare `500m` is metres).
   const short = SHORT_SCALES.get(t.lower);
-  if (short && !t.gap && (money || (decimal && t.lower === 'm'))) return short;
+  if (short && (money || (decimal && !t.gap && t.lower === 'm'))) return short;
   return 0;
 }
 
