@@ -8,6 +8,8 @@ const SEPARATOR = /,|\band\b|\bwhile\b|\bwith\b|\bwhereas\b/;
 /** Words that make a percentage a change or a comparison rather than a part of a whole. */
 const NOT_A_PART = /\b(?:rose|rise|rising|fell|fall|falling|up|down|increas\w*|decreas\w*|grew|growth|gain\w*|drop\w*|declin\w*|than|compared|from|to|points?|turnout)\b/i;
 
+/** Words that make the last part the rest of the whole. */
+const REST = /\b(?:the rest|the remainder|remaining|the others|everyone else|all others)\b/i;
 /** Percentages that are rates of their own (tax bands, interest, odds), not parts of a whole. */
 const RATES = /\b(?:rates?|tax\w*|interest|yields?|margins?|chances?|probabilit\w+|odds|stakes?|discounts?|tariffs?|efficiency|accuracy|capacity|occupancy|returns?)\b/i;
 
@@ -17,21 +19,25 @@ const RATES = /\b(?:rates?|tax\w*|interest|yields?|margins?|chances?|probabilit\
  * the rounding of each. Two things keep this from misfiring on percentages of different wholes: the
  * parts must follow each other as a list, with no change or comparison word among them, and a list in
  * which some run of parts makes 100 on its own is taken as two wholes ("turnout was 65%, with 52% for
- * and 48% against").
+ * and 48% against"). When the last part is "the rest", two parts are enough and the sum must be 100.
  */
 export const percentagesSum: Rule = {
   id: 'VER013',
   name: 'percentages-sum',
-  description: 'Percentages listed as the parts of one whole add up to more than 100.',
+  description: 'Percentages listed as the parts of one whole add up to more than 100 (or, with "the rest", not to 100).',
   defaultSeverity: 'warning',
   run(ctx) {
     const out: Omit<Finding, 'rule' | 'severity'>[] = [];
     const prose = ctx.model.prose;
     for (const s of claimsBySentence(ctx.claims)) {
       const pcts = s.claims.filter((c): c is NumberClaim => isNumber(c) && c.type === 'percent');
-      if (pcts.length < 3 || RATES.test(prose.slice(s.start, s.end))) continue;
+      if (pcts.length < 2 || RATES.test(prose.slice(s.start, s.end))) continue;
       for (const run of lists(prose, pcts)) {
-        const finding = check(run);
+        const last = run[run.length - 1];
+        // "... and the rest, 25%": the parts are the whole, so they must make 100, not only not exceed it.
+        const whole = REST.test(prose.slice(Math.max(s.start, last.start - 30), Math.min(s.end, last.end + 20)));
+        if (run.length < 3 && !whole) continue;
+        const finding = check(run, whole);
         if (finding) out.push(finding);
       }
     }
@@ -54,30 +60,36 @@ function lists(prose: string, pcts: NumberClaim[]): NumberClaim[][] {
     if (!NOT_A_PART.test(p.text)) run.push(p);
   }
   if (run.length) runs.push(run);
-  return runs.filter((r) => r.length >= 3);
+  return runs.filter((r) => r.length >= 2);
 }
 
-function check(run: NumberClaim[]): Omit<Finding, 'rule' | 'severity'> | null {
+function check(run: NumberClaim[], whole: boolean): Omit<Finding, 'rule' | 'severity'> | null {
   const tolerance = (p: NumberClaim) => (p.qualifier && p.qualifier !== 'exact' ? 1.5 : 0.5 * 10 ** -decimalsOf(p.text));
   const total = run.reduce((sum, p) => sum + p.value, 0);
   // "Far from 100": never less than a point, whatever the rounding of the parts allows.
   const slack = Math.max(1, run.reduce((sum, p) => sum + tolerance(p), 0));
-  if (total <= 100 + slack + 1e-9) return null;
+  if (total <= 100 + slack + 1e-9 && (!whole || total >= 100 - slack - 1e-9)) return null;
   // Some run of parts that makes 100 on its own: two wholes in one sentence.
-  for (let i = 0; i < run.length; i++) {
-    let sum = 0;
-    for (let j = i; j < run.length; j++) {
-      sum += run[j].value;
-      if (j > i && Math.abs(sum - 100) <= slack) return null;
-    }
-  }
+  if (!whole && someRunMakes100(run, slack)) return null;
   const parts = run.map((p) => p.text.trim()).join(' + ');
+  const should = whole ? 'parts that make the whole should add up to 100%' : 'parts of one whole should not add up to more than 100%';
   return {
-    message: `${parts} makes ${round(total)}%: parts of one whole should not add up to more than 100%.`,
+    message: `${parts} makes ${round(total)}%: ${should}.`,
     start: run[0].start,
     end: run[run.length - 1].end,
     claimId: run[0].id,
   };
+}
+
+function someRunMakes100(run: NumberClaim[], slack: number): boolean {
+  for (let i = 0; i < run.length; i++) {
+    let sum = 0;
+    for (let j = i; j < run.length; j++) {
+      sum += run[j].value;
+      if (j > i && Math.abs(sum - 100) <= slack) return true;
+    }
+  }
+  return false;
 }
 
 function round(n: number): string {

@@ -13,6 +13,10 @@ suite('percentages-sum (VER013)', () => {
       ['Sales rose 55%, profits rose 60% and costs rose 25%.', null, []],
       // Tax bands are rates, not parts of a whole.
       ['Income tax rates of 20%, 40% and 45% will stay.', null, []],
+      // "The rest" makes the list the whole: the sum must be 100, from two parts on.
+      ['Some 60% voted yes and the rest, 45%, voted no.', null, ['60% voted yes and the rest, 45%']],
+      ['Some 40% backed it, 25% opposed it and the remaining 10% abstained.', null, ['40% backed it, 25% opposed it and the remaining 10%']],
+      ['Some 55% voted yes and the rest, 45%, voted no.', null, []],
       // Two parts are not enough to tell a list of one whole.
       ['Some 70% said yes and 60% said no.', null, []],
     ];
