@@ -23,10 +23,10 @@ const MONTHS = new Set(
 const FUNCTION_WORDS = new Set(
   ('a an the about around some nearly almost over under only all just and or but of in on at to by for with from ' +
     'as than more less fewer up down another those these its their his her our every each approximately roughly ' +
-    'least most further total additional exactly precisely fully barely almost above below among between since ' +
-    'after before during until when while like unlike per top many few several both either neither then there ' +
-    'here now yet so if because although though whereas whether where we they you he she it i some no not ' +
-    'nearly estimated another last next first what which who whom whose this that').split(' '),
+    'least most further total additional exactly precisely fully barely above below among between since after ' +
+    'before during until when while like unlike per top many few several both either neither then there here now ' +
+    'yet so if because although though whereas whether where we they you he she it i no not estimated last next ' +
+    'first what which who whom whose this that').split(' '),
 );
 
 const isCapitalized = (t: Token) => t.kind === 'word' && t.text[0] !== t.text[0].toLowerCase();
