@@ -56,6 +56,8 @@ suite('dates: relative expressions', () => {
       ['The company announced on Friday that it won.', [['Friday', '2013-03-22']]],
       ['The trial is set to begin on Wednesday.', [['Wednesday', '2013-03-27']]],
       ['Markets will reopen on Friday.', [['Friday', '2013-03-29']]],
+      ['Talks resume on Tuesday in Geneva.', [['Tuesday', '2013-03-26']]],
+      ['Talks resumed on Tuesday in Geneva.', [['Tuesday', '2013-03-19']]],
       ['He quit last Monday.', [['last Monday', '2013-03-18']]],
       ['Shops close on Sundays.', [['Sundays', 'XXXX-WXX-7']]],
       ['Stocks fell on the anniversary of Black Monday.', [['Black Monday', 'XXXX-XX-XX']]],

@@ -1,8 +1,11 @@
 /** Whether a clause speaks of what is to come or of what has happened. */
 export type Tense = 'future' | 'past';
 
-/** Words that put a clause in the future: modals, `going to`, schedules, plans. */
-const FUTURE = /\b(?:will|shall|won't|going to|set to|due to|scheduled|slated|expected to|expects? to|plans? to|planned|intends? to|to be held|is to|are to|upcoming|next|would|should|could|might|must|(?:wants?|aims?|hopes?|seeks?|needs?|has|have) to|'ll)\b/gi;
+/**
+ * Words that put a clause in the future: modals, `going to`, schedules, plans, and the present tense of
+ * verbs of schedule (`talks resume on Monday`, `the offer expires Friday`).
+ */
+const FUTURE = /\b(?:(?:begin|start|open|reopen|resume|end|close|expire|launch|arrive|meet|convene|take)s|begin|resume|reopen|convene|expire|will|shall|won't|going to|set to|due to|scheduled|slated|expected to|expects? to|plans? to|planned|intends? to|to be held|is to|are to|upcoming|next|would|should|could|might|must|(?:wants?|aims?|hopes?|seeks?|needs?|has|have) to|'ll)\b/gi;
 /** Past-tense verbs and the markers of reported events. */
 // Not "last": "last until Friday" is a verb, and "last Friday" is read by the weekday itself.
 const PAST = /\b(?:was|were|had|did|said|told|ago|[a-z]{3,}ed)\b/gi;
