@@ -8,6 +8,7 @@ import * as chrono from 'chrono-node/en';
 import { ParagraphCache, scan } from '../../src/engine';
 import { incrementalTimes } from './incremental';
 import { activationTime } from './activation';
+import { stepTimes } from './slices';
 
 function measured(run: () => number): { wallMs: number; cpuMs: number; maxRssMb: number; items: number } {
   const cpu = process.cpuUsage();
@@ -28,6 +29,7 @@ function main(): void {
   let out: unknown;
   if (mode === 'verity') out = measured(() => scan(text).claims.length);
   else if (mode === 'chrono') out = measured(() => chrono.casual.parse(text).length);
+  else if (mode === 'slices') out = stepTimes(text);
   else if (mode === 'incremental') out = incrementalTimes(text, 300, () => new ParagraphCache());
   else throw new Error(`unknown mode ${mode}`);
   process.stdout.write(`${JSON.stringify(out)}\n`);

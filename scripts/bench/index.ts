@@ -74,6 +74,12 @@ async function main(): Promise<void> {
   console.log(`  ${inc.edits} edits: median ${cell(inc.median, 2)} ms, 90th percentile ${cell(inc.p90, 2)} ms, worst ${cell(inc.max, 1)} ms`);
   results.incremental = inc;
 
+  console.log('\nTime slices: the longest the scan runs between two pauses, over 1 MB (the editor yields at pauses)');
+  const slices = runChild<{ steps: number; totalMs: number; median: number; p90: number; max: number; slowest: string[] }>(bundles.child, 'slices', files['1 MB']);
+  console.log(`  ${slices.steps} steps in ${cell(slices.totalMs, 0)} ms: median ${cell(slices.median, 3)} ms, 90th percentile ${cell(slices.p90, 3)} ms, longest ${cell(slices.max, 1)} ms`);
+  console.log(`  slowest: ${slices.slowest.join('; ')}`);
+  results.slices = slices;
+
   console.log('\nExtension bundle (production build: minified), and activation with a stand-in VS Code API');
   const activation = (path: string) => runChild<{ loadMs: number; activateMs: number }>(bundles.child, 'activate', path);
   const rows = [

@@ -1,5 +1,5 @@
 /** The engine's public surface: what the CLI and the extension may use. */
-export { scan, ParagraphCache, type ScanOutput } from './scan';
+export { scan, scanSteps, ParagraphCache, type ScanOutput } from './scan';
 export * from './types';
 export { RULES } from './rules';
 export type { Rule } from './rules/rule';

@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import { ParagraphCache, scan, type DocumentFormat } from '../engine';
+import { ParagraphCache, scanSteps, type DocumentFormat, type ScanOptions, type ScanOutput } from '../engine';
 import { toDiagnostics } from './diagnostics';
 import type { DocumentResults, DocumentScan } from './documentResults';
 import type { LedgerBridge, Reconciled } from './ledgerBridge';
@@ -7,9 +7,18 @@ import type { PublicationDates } from './publicationDate';
 import type { Settings } from './settings';
 
 /**
+ * The longest the scan holds the extension host before it lets other work run, in milliseconds. The
+ * scan is a series of small steps (a paragraph, a document-wide extractor, a rule); between steps, once a
+ * slice has run this long, the check yields to the event loop and goes on only if no newer edit has
+ * made it stale.
+ */
+const SLICE_MS = 30;
+
+/**
  * Scans documents and publishes their diagnostics. Edits are debounced per document, and a generation
- * counter drops a result that a newer edit has made stale. Each document keeps a paragraph cache so a
- * re-check only extracts from the paragraphs that changed.
+ * counter drops a result that a newer edit has made stale. Each document keeps a cache of its last scan
+ * so a re-check only extracts from the paragraphs that changed; a large document is scanned in time
+ * slices, so that typing elsewhere is never held up for long.
  */
 export class Checker implements vscode.Disposable {
   private readonly timers = new Map<string, ReturnType<typeof setTimeout>>();
@@ -68,7 +77,9 @@ export class Checker implements vscode.Disposable {
     const text = document.getText();
     const format: DocumentFormat = document.languageId === 'markdown' ? 'markdown' : 'plaintext';
     const referenceDate = this.publicationDates.get(document.uri);
-    const result = scan(text, { format, referenceDate, kinds: this.settings.enabledKinds, dateOrder: this.settings.dateOrder }, cache);
+    const options: ScanOptions = { format, referenceDate, kinds: this.settings.enabledKinds, dateOrder: this.settings.dateOrder };
+    const result = await this.scanInSlices(text, options, cache, () => this.generations.get(key) !== generation || document.isClosed);
+    if (!result) return this.results.get(document.uri);
     for (const e of result.errors) this.logLine(`${document.uri.toString()}: ${e.stage} failed: ${e.message}`);
     const previous = this.results.get(document.uri);
     const scanned: DocumentScan = { version: document.version, text, result, states: previous?.states ?? new Map() };
@@ -85,6 +96,24 @@ export class Checker implements vscode.Disposable {
     this.ledgerFindings.set(key, reconciled);
     this.publish(document, done, reconciled);
     return done;
+  }
+
+  /**
+   * Runs the scan's steps, yielding to the event loop whenever a slice has run for SLICE_MS; returns
+   * undefined, abandoning the rest, when `stale()` says a newer check has begun meanwhile. The cache stays
+   * consistent when a scan is abandoned: it only ever holds a complete earlier state.
+   */
+  private async scanInSlices(text: string, options: ScanOptions, cache: ParagraphCache, stale: () => boolean): Promise<ScanOutput | undefined> {
+    const steps = scanSteps(text, options, cache);
+    let sliceStart = Date.now();
+    for (;;) {
+      const step = steps.next();
+      if (step.done) return step.value;
+      if (Date.now() - sliceStart < SLICE_MS) continue;
+      await new Promise<void>((resolve) => setTimeout(resolve, 0));
+      if (stale()) return undefined;
+      sliceStart = Date.now();
+    }
   }
 
   /** The ledger's entries for the document whose claims are gone, from the last check. */
