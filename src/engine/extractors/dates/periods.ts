@@ -5,7 +5,7 @@ import { YEAR_RE } from './years';
 
 const OF_YEAR = `(?:,?\\s+(?:of\\s+)?(?:(?:fiscal\\s+)?(${YEAR_RE})|(this|last|next|the)\\s+year))?`;
 const SEASON = new RegExp(`\\b(?:(the|this|last|next|early|late|mid)[\\s-]+)?(spring|summer|autumn|fall|winter)\\b(?:\\s+(?:of\\s+)?(${YEAR_RE})\\b)?`, 'gi');
-const QUARTER = new RegExp(`\\b(?:the\\s+)?(first|second|third|fourth|final|last|1st|2nd|3rd|4th)[\\s-]+(?:(?:fiscal|financial|calendar)[\\s-]+)?quarter\\b(?!\\s+of\\s+(?:a|an|the|its|their|all)\\b)${OF_YEAR}`, 'gi');
+const QUARTER = new RegExp(`\\b(?:the\\s+)?(first|second|third|fourth|final|last|1st|2nd|3rd|4th)[\\s-]+(?:(?:fiscal|financial|calendar)[\\s-]+)?quarter\\b(?!\\s+of\\s+(?:a|an|the(?!\\s+year\\b)|its|their|all)\\b)${OF_YEAR}`, 'gi');
 const Q_CODE = new RegExp(`\\b(?:Q([1-4])|([1-4])Q)(?:\\s*(?:of\\s+)?(${YEAR_RE})|\\s*['’]?(\\d\\d))?\\b`, 'g');
 const HALF = new RegExp(`\\b(?:the\\s+)?(first|second|latter|1st|2nd)[\\s-]+half\\s+of\\s+(?:(${YEAR_RE})|(this|last|next|the)\\s+year)\\b|\\bH([12])\\s*(${YEAR_RE})?\\b`, 'g');
 const FISCAL = new RegExp(`\\b(?:fiscal|financial)\\s+(?:year\\s+)?(${YEAR_RE}|\\d\\d)\\b|\\b(?:the\\s+)?(${YEAR_RE})(?:[-/]\\d\\d)?\\s+(?:fiscal|financial)\\s+year\\b|\\bFY\\s?['’]?(\\d{4}|\\d\\d)\\b|\\b(?:the\\s+)?(?:(current|this|last|next|previous|coming)\\s+)?(?:fiscal|financial)\\s+year\\b`, 'gi');
