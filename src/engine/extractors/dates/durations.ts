@@ -13,14 +13,14 @@ const BARE_PLURAL = /\b(?:for|in|over|within|during)\s+(?:(?:just|only|mere)\s+)
 const VAGUE_AGO = /\b(years|decades|months|weeks|days|long)\s+ago\b/gi;
 
 /** A fraction of a unit said in the next smaller one: half an hour is `PT30M`, half a year `P6M`. */
-const SMALLER: Record<string, [Unit['code'], number, boolean]> = { H: ['M', 60, true], D: ['H', 24, true], W: ['D', 7, false], Y: ['M', 12, false] };
+const SMALLER: Record<string, [Unit['code'], number, boolean]> = { TH: ['M', 60, true], D: ['H', 24, true], W: ['D', 7, false], Y: ['M', 12, false] };
 
 /** The TIMEX3 value of a duration: `P50Y`, `PT30M`, `PXY` when the count is vague. */
 export function durationValue(count: number | null, unit: Unit): string {
   if (count === null) return `P${unit.time ? 'T' : ''}X${unit.code}`;
   let n = +(count * unit.factor).toFixed(2);
   let { code, time } = unit;
-  const smaller = SMALLER[time ? code : code === 'M' ? '' : code];
+  const smaller = SMALLER[`${time ? 'T' : ''}${code}`];
   if (n < 1 && smaller && Number.isInteger(n * smaller[1])) [code, n, time] = [smaller[0], n * smaller[1], smaller[2] || time];
   return `P${time ? 'T' : ''}${n}${code}`;
 }
@@ -85,6 +85,6 @@ export const durations: Recognizer = (scope) => [
     end: m.index + m[0].length,
     type: 'DATE',
     value: 'PAST_REF',
-    relative: false,
+    relative: true,
   })),
 ];
