@@ -8,9 +8,8 @@
  * For the editor, one store per open article:
  *
  *   const store = await LedgerStore.open(uri.toString(), ledgerFs, location);  // never throws for a bad file
- *   const view = store.reconcile(scanResult, text);   // after each scan: LedgerView. Pass every claim
- *                                                      // (scan without `kinds`), or entries of hidden
- *                                                      // kinds are listed as orphans
+ *   const view = store.reconcile(scanResult, text, kinds);  // after each scan: LedgerView. `kinds`:
+ *                                                   // the ScanOptions.kinds of the scan, if it had any
  *     view.states.get(claim.id)  → { status, entry, entryKey, changed }      (every claim has one)
  *     view.findings              → `claim-changed` and `ledger-unreadable` findings to publish
  *     view.orphans               → entries whose claim is gone (kept, list them)

@@ -1,4 +1,4 @@
-import type { Claim, Finding } from '../engine';
+import type { Claim, ClaimKind, Finding } from '../engine';
 import { fingerprintOf } from './fingerprint';
 import { claimChangedFinding } from './findings';
 import { reanchor } from './reanchor';
@@ -38,12 +38,16 @@ const UNCHECKED: Omit<ClaimState, 'status'> = { entryKey: null, entry: null, cha
 
 /**
  * Finds each entry's claim in the current text (see `reanchor`) and gives every claim its status.
+ * `kinds`: the claim kinds the scan listed (`ScanOptions.kinds`), when not all.
  * Pure: the ledger is not modified. A claim whose text changed since it was checked shows as
  * `unchecked` (an ignored one stays ignored) with a `claim-changed` finding carrying the old text.
  */
-export function reconcile(ledger: Ledger, claims: readonly Claim[], text: string): Reconciliation {
+export function reconcile(ledger: Ledger, claims: readonly Claim[], text: string, kinds?: readonly ClaimKind[]): Reconciliation {
   const fingerprints = claims.map((c) => fingerprintOf(c, text));
-  const entries = Object.entries(ledger.entries).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+  // Entries of kinds the scan did not list are left aside: neither matched nor orphaned.
+  const entries = Object.entries(ledger.entries)
+    .filter(([, e]) => !kinds || kinds.includes(e.kind))
+    .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
   const anchors = reanchor(entries, fingerprints, claims.map((c) => c.id));
   const states = new Map<string, ClaimState>(claims.map((c) => [c.id, { status: 'unchecked', ...UNCHECKED }]));
   const findings: Finding[] = [];

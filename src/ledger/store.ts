@@ -1,4 +1,4 @@
-import type { Claim } from '../engine';
+import type { Claim, ClaimKind } from '../engine';
 import { StaleFileError, type FileSystemPort } from './fileSystemPort';
 import { unreadableMessage } from './findings';
 import { applyMark, type MarkOptions } from './mark';
@@ -33,7 +33,7 @@ export class LedgerStore {
   private diskText: string | null;
   private syntax: LedgerSyntaxError | null;
   private readonly changed = new Set<string>();
-  private last: { claims: readonly Claim[]; text: string; view: LedgerView } | null = null;
+  private last: { claims: readonly Claim[]; text: string; kinds?: readonly ClaimKind[]; view: LedgerView } | null = null;
 
   private constructor(readonly path: string, readonly articlePath: string, private readonly port: FileSystemPort, text: string | null) {
     this.diskText = text;
@@ -58,10 +58,14 @@ export class LedgerStore {
     return this.ledger.entries;
   }
 
-  /** Lays the ledger over a scan of the article; remembered for {@link stateFor} and {@link setStatus}. */
-  reconcile(scan: { claims: readonly Claim[] }, text: string): LedgerView {
-    const view = layLedger(this.path, this.ledger, { exists: this.diskText !== null, unreadable: this.syntax }, scan.claims, text);
-    this.last = { claims: scan.claims, text, view };
+  /**
+   * Lays the ledger over a scan of the article; remembered for {@link stateFor} and {@link setStatus}.
+   * Give `kinds` when the scan listed only some kinds (`ScanOptions.kinds`): entries of the other kinds
+   * are then kept aside rather than listed as orphans.
+   */
+  reconcile(scan: { claims: readonly Claim[] }, text: string, kinds?: readonly ClaimKind[]): LedgerView {
+    const view = layLedger(this.path, this.ledger, { exists: this.diskText !== null, unreadable: this.syntax }, scan.claims, text, kinds);
+    this.last = { claims: scan.claims, text, kinds, view };
     return view;
   }
 
@@ -185,7 +189,7 @@ export class LedgerStore {
   }
 
   private relayLast(): void {
-    if (this.last) this.reconcile({ claims: this.last.claims }, this.last.text);
+    if (this.last) this.reconcile({ claims: this.last.claims }, this.last.text, this.last.kinds);
   }
 
   private freeKey(id: string): string {

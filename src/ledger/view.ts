@@ -1,4 +1,4 @@
-import type { Claim, Finding } from '../engine';
+import type { Claim, ClaimKind, Finding } from '../engine';
 import { ledgerUnreadableFinding } from './findings';
 import { parseLedger, type LedgerSyntaxError } from './parse';
 import { baseName } from './paths';
@@ -27,15 +27,16 @@ export function viewLedger(ledgerPath: string, ledgerText: string | null, articl
   return layLedger(ledgerPath, ledger, { exists: ledgerText !== null, unreadable }, claims, text);
 }
 
-/** {@link viewLedger} for a ledger already parsed. */
+/** {@link viewLedger} for a ledger already parsed; `kinds` as for `reconcile`. */
 export function layLedger(
   ledgerPath: string,
   ledger: Ledger,
   file: { exists: boolean; unreadable: LedgerSyntaxError | null },
   claims: readonly Claim[],
   text: string,
+  kinds?: readonly ClaimKind[],
 ): LedgerView {
-  const rec = reconcile(ledger, claims, text);
+  const rec = reconcile(ledger, claims, text, kinds);
   const findings: Finding[] = file.unreadable ? [ledgerUnreadableFinding(ledgerPath, file.unreadable), ...rec.findings] : rec.findings;
   return { ...rec, findings, path: ledgerPath, ...file };
 }

@@ -174,6 +174,21 @@ suite('ledger store', () => {
     assert.equal(fs.files.get(`${store.path}.bak`), '<<<<<<< HEAD\n');
   });
 
+  test('a scan of some kinds only: entries of the other kinds are kept aside, not orphans', async () => {
+    const fs = memoryFs();
+    const store = await openStore(fs);
+    await store.setStatus(claim('2015').id, 'verified');
+    await store.setStatus(claim('40%').id, 'false');
+    const numbers = scan(ARTICLE, { kinds: ['number'] });
+    assert.deepEqual(store.reconcile(numbers, ARTICLE).orphans.map((o) => o.entry.text), ['2015'], 'without kinds: an orphan');
+    const view = store.reconcile(numbers, ARTICLE, ['number']);
+    assert.deepEqual(view.orphans, []);
+    assert.equal(view.states.get(claim('40%').id)?.status, 'false');
+    await store.setStatus(claim('40%').id, 'verified');
+    const parsed = parseLedger(fs.files.get(store.path)!);
+    assert.ok(parsed.ok && parsed.ledger.entries[claim('2015').id].status === 'verified', 'the date entry is still there');
+  });
+
   test('a second reset keeps the first backup', async () => {
     const fs = memoryFs();
     fs.files.set('/a.txt.verity.json', 'x');
