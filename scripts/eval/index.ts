@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { printAttribution } from './attribution';
 import { readCorpus } from './corpus';
 import { scoreDates } from './dates';
-import { scoreNumbers } from './numbers';
+import { scoreNumbers, scoreNumbersTokenized } from './numbers';
 import { pct } from './score';
 
 const args = process.argv.slice(2);
@@ -42,6 +42,8 @@ console.log('            P      R      F1   type');
 console.log(`  overlap  ${pct(n.overlap.precision)}  ${pct(n.overlap.recall)}  ${pct(n.overlap.f1)}  ${pct(n.typeAccuracy)}`);
 if (n.valueAccuracy !== null) console.log(`  value right: ${pct(n.valueAccuracy)}%`);
 console.log(`  (the annotated part of each article; over whole articles, ${n.whole.system} found: P ${pct(n.whole.overlap.precision)}, R ${pct(n.whole.overlap.recall)}, F1 ${pct(n.whole.overlap.f1)})`);
+const lower = scoreNumbersTokenized(articles);
+console.log(`  lowercased, tokenized copy: R ${pct(lower.recall)}, value as read in the original ${pct(lower.sameValue)}%`);
 if (verbose) {
   console.log(`\n  missed (${n.missed.length}):\n    ${n.missed.join('\n    ')}`);
   console.log(`\n  spurious (${n.spurious.length}):\n    ${n.spurious.join('\n    ')}`);

@@ -93,3 +93,50 @@ export function scoreNumbers(articles: GoldArticle[]): NumberScores {
     spurious,
   };
 }
+
+/**
+ * A lowercased, tokenized copy of a text, the way archive newswire is distributed ("$ 75 million",
+ * "12 %"), with the map from each original offset to its place in the copy.
+ */
+export function lowercaseTokenized(text: string): { text: string; at: number[] } {
+  let out = '';
+  const at: number[] = [];
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i];
+    const inNumber = /\d/.test(text[i - 1] ?? '') && /\d/.test(text[i + 1] ?? '');
+    const apart = '$%()"£€'.includes(c) || ((c === ',' || c === '.') && !inNumber && !/[a-z]/i.test(text[i + 1] ?? ''));
+    if (apart && !out.endsWith(' ')) out += ' ';
+    at[i] = out.length;
+    out += c.toLowerCase();
+    if (apart && text[i + 1] !== ' ') out += ' ';
+  }
+  at[text.length] = out.length;
+  return { text: out, at };
+}
+
+/**
+ * Scores the same gold on lowercased, tokenized copies of the articles: overlap recall, and the share of
+ * those matches whose value equals the value read from the original text.
+ */
+export function scoreNumbersTokenized(articles: GoldArticle[]): { recall: number; sameValue: number } {
+  let gold = 0;
+  let matched = 0;
+  let compared = 0;
+  let same = 0;
+  for (const a of articles) {
+    const copy = lowercaseTokenized(a.text);
+    const moved = a.values.map((v) => ({ ...v, start: copy.at[v.start], end: copy.at[v.end - 1] + 1 }));
+    const numbers = (t: string) => scan(t, { referenceDate: a.dct }).claims.filter((c): c is NumberClaim => c.kind === 'number');
+    const original = new Map(matchSpans(a.values, numbers(a.text)).map(([g, s]) => [g.start, s.value]));
+    const pairs = matchSpans(moved, numbers(copy.text));
+    gold += moved.length;
+    matched += pairs.length;
+    for (const [g, s] of pairs) {
+      const value = original.get(a.values[moved.indexOf(g)].start);
+      if (value === undefined) continue;
+      compared++;
+      if (Math.abs(value - s.value) <= 1e-6 * Math.max(1, Math.abs(value))) same++;
+    }
+  }
+  return { recall: gold === 0 ? 0 : (100 * matched) / gold, sameValue: compared === 0 ? 0 : (100 * same) / compared };
+}

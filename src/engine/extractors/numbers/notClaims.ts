@@ -141,7 +141,9 @@ function beforeSingular(tokens: Token[], a: Amount): boolean {
   if (after.lower.length < 3 || FUNCTION_WORDS.has(after.lower) || COUNTABLE_AFTER.has(after.lower)) return false;
   // A hyphen ("100 mid-air tankers") or an adjective ending hides the noun; only a plain singular counts.
   if (isSym(tokens[a.end + 1], '-') || /(?:s|ed|al|ic|ive|ous|ful|ing|ly)$/.test(after.lower)) return false;
-  return true;
+  // "500 apple engineers": a plural after the singular makes it a modifier of what is counted.
+  const then = tokens[a.end + 1];
+  return !(then?.kind === 'word' && then.text === then.lower && /[^s]s$/.test(then.lower));
 }
 
 /**
