@@ -46,8 +46,14 @@ const HEAD_WORDS = 'minister|president|secretary|chairman|chairwoman|chairperson
 /** ", the deputy finance minister", ", Minister of Finance": up to four words before the head. */
 const APPOSITION = new RegExp(`^,\\s+(?:the\\s+|a\\s+|an\\s+)?((?:[\\p{L}'’-]+\\s+){0,4}?)(${HEAD_WORDS})\\b(?!['’]s)(?:\\s+of\\s+(?:the\\s+)?([\\p{L}]+))?`, 'iu');
 
+/** The mentions of each text model read so far; a model is dropped with its scan. */
+const cache = new WeakMap<TextModel, PersonMention[]>();
+
 /** Every name mention of the article, paragraph by paragraph, in order. */
 export function personMentions(model: TextModel): PersonMention[] {
+  // Two rules read the mentions of one scan: read them once per text model.
+  const known = cache.get(model);
+  if (known) return known;
   const out: PersonMention[] = [];
   for (const p of model.paragraphs) {
     const body = model.prose.slice(p.start, p.end);
@@ -56,8 +62,10 @@ export function personMentions(model: TextModel): PersonMention[] {
       if (mention) out.push(shift(mention, p.start));
     }
   }
+  cache.set(model, out);
   return out;
 }
+
 
 function readRun(body: string, at: number, run: string): PersonMention | null {
   const tokens = [...run.matchAll(/\S+/g)];
@@ -118,6 +126,9 @@ function appositionAfter(body: string, end: number): { text: string; start: numb
 /** A lower-case title right before a name: "deputy finance minister Ana Silva". */
 function lowerTitleBefore(body: string, at: number): { text: string; start: number } | null {
   const before = body.slice(Math.max(0, at - 60), at);
+  // Cheap test first: most names follow no title word.
+  const lastWord = /([a-z]+)\s+$/.exec(before);
+  if (!lastWord || !titleHead(lastWord[1])) return null;
   const words = [...before.matchAll(/\b[a-z][a-z-]*\b/g)].filter((w) => w.index + w[0].length <= before.length);
   const last = words[words.length - 1];
   if (!last || !titleHead(last[0]) || before.slice(last.index + last[0].length).trim() !== '') return null;
