@@ -21,6 +21,12 @@ const QUOTES: [string, [string, string | null][]][] = [
       ['And for what? To pay for tax cuts.', 'Murray'],
     ],
   ],
+  // ... nor onto a quotation inside the narrator's sentence.
+  ['"We lost," Smith said.\n\nJones called it "a cruel and reckless plan" on Monday.', [['We lost', 'Smith'], ['a cruel and reckless plan', null]]],
+  // After an adjunct, a participle, or a name and a colon.
+  ['Smith said in an interview "We took a big swing and hit a home run."', [['We took a big swing and hit a home run.', 'Smith']]],
+  ['The senators released a statement saying "We will ask tough questions."', [['We will ask tough questions.', 'The senators']]],
+  ['The emails were released. Secretary of the Air Force James Roche: "No, save it for later."', [['No, save it for later.', 'James Roche']]],
   // ... but not over another attribution.
   [
     '"We lost," Smith said. The agency estimated that 300 jobs would go. "It is a disaster."',
@@ -39,6 +45,7 @@ const NOT_QUOTES: string[] = [
   'He called it "fake news" and left.',
   'His book "The Art of the Deal" sold well.',
   'A 6" pipe and a 12" board.',
+  'The laptop has a 13.3" display, while the Pro comes with a 15" one.',
   'The "   " marks stand alone.',
 ];
 

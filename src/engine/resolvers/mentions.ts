@@ -1,4 +1,4 @@
-import { isOrganization, NOT_NAMES, TITLE_WORDS } from './nameWords';
+import { isOrganization, isOrganizationWord, NOT_NAMES, TITLE_WORDS } from './nameWords';
 
 /** A name the article gives in full, where it stands. */
 export interface PersonMention {
@@ -80,7 +80,9 @@ export function personName(words: string[]): string[] | null {
   let from = 0;
   for (let i = 0; i < words.length; i++) {
     const bare = words[i].replace(/\.$/, '');
-    if (NOT_NAMES.has(bare) || TITLE_WORDS.has(bare.toLowerCase())) from = i + 1;
+    // Titles, function words, and an organisation before the name ("Air Force James Roche").
+    const organization = i < words.length - 1 && isOrganizationWord(bare);
+    if (NOT_NAMES.has(bare) || TITLE_WORDS.has(bare.toLowerCase()) || organization) from = i + 1;
   }
   const name = words.slice(from).map((w) => w.replace(/['’]s$/, ''));
   if (name.length === 0 || name.length > 4 || name.some((w) => NOT_NAMES.has(w))) return null;

@@ -33,5 +33,10 @@ const ORGANIZATION_HEADS = words(`
 
 /** True when the capitalized run names an organisation rather than a person. */
 export function isOrganization(name: readonly string[]): boolean {
-  return ORGANIZATION_HEADS.has(name[name.length - 1].toLowerCase().replace(/\.$/, ''));
+  return isOrganizationWord(name[name.length - 1]);
+}
+
+/** True for a word that ends an organisation's name ("Office", "Force", "Committee"). */
+export function isOrganizationWord(word: string): boolean {
+  return ORGANIZATION_HEADS.has(word.toLowerCase().replace(/\.$/, ''));
 }

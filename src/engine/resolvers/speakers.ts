@@ -78,7 +78,9 @@ function nameOf(table: MentionTable, text: string, role: string | null): { name:
   if (from > 0 && LINKS.has(words[from - 1].toLowerCase())) return null;
   const name = personName(words.slice(from));
   if (!name || (name.length === 1 && !table.bySurname.has(name[0]) && !table.proper.has(name[0]))) return null;
-  const title = words.slice(0, words.length - name.length).filter((w) => !DETERMINERS.has(w.toLowerCase())).join(' ');
+  const before = words.slice(0, words.length - name.length);
+  if (before.length > 0 && DETERMINERS.has(before[0].toLowerCase())) before.shift();
+  const title = before.join(' ');
   const person = !isOrganization(name);
   return { name: person ? fullName(table, name.join(' ')) : name.join(' '), role: role ?? (title.length > 0 ? title : null), person };
 }

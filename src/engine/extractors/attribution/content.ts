@@ -69,13 +69,8 @@ function clauseEnd(ctx: SentenceContext, from: number): number {
  */
 export function contentAfter(ctx: SentenceContext, k: number): Content | null {
   const { tokens, prose } = ctx;
-  // "said that ...", or "that" after an adjunct: "said on Monday that", "told reporters in Ohio that",
-  // "claimed, without evidence, that".
-  const head = tokens[k];
-  const adjunct = !!head && (head.text === ',' || (head.word && (OUTER_PREPOSITIONS.has(head.lower) || TIME_WORDS.has(head.lower))));
-  for (let j = k; j < tokens.length && j < k + 10 && (tokens[j].word || tokens[j].text === ',') && (j === k || adjunct); j++) {
-    if (tokens[j].lower === 'that' && j + 1 < tokens.length) return rest(ctx, j + 1, true);
-  }
+  const introduced = thatClause(ctx, k) ?? quotationAfterAdjunct(ctx, k);
+  if (introduced) return introduced;
   let marked = false;
   // "said Friday it had ...", "noted last month, ...": the time adjunct is not content.
   k = skipTimeForward(tokens, k);
@@ -113,6 +108,34 @@ function clauseFollows(tokens: Token[], k: number): boolean {
     if (AUXILIARIES.has(tokens[j].lower)) return true;
   }
   return false;
+}
+
+/**
+ * "said that ...", or "that" after an adjunct: "said on Monday that", "told reporters in Ohio that",
+ * "claimed, without evidence, that".
+ */
+function thatClause(ctx: SentenceContext, k: number): Content | null {
+  const { tokens } = ctx;
+  const head = tokens[k];
+  const adjunct = !!head && (head.text === ',' || (head.word && (OUTER_PREPOSITIONS.has(head.lower) || TIME_WORDS.has(head.lower))));
+  for (let j = k; j < tokens.length && j < k + 10 && (tokens[j].word || tokens[j].text === ',') && (j === k || adjunct); j++) {
+    if (tokens[j].lower === 'that' && j + 1 < tokens.length) return rest(ctx, j + 1, true);
+  }
+  return null;
+}
+
+/** A quotation after an adjunct: 'said in an interview "..."', 'said in a statement: "..."'. */
+function quotationAfterAdjunct(ctx: SentenceContext, k: number): Content | null {
+  const { tokens } = ctx;
+  if (!tokens[k]?.word || !OUTER_PREPOSITIONS.has(tokens[k].lower)) return null;
+  for (let j = k + 1; j < tokens.length && j < k + 9; j++) {
+    const t = tokens[j];
+    const mark = isQuoteMark(t) ? t : (t.text === ',' || t.text === ':') && isQuoteMark(tokens[j + 1]) ? tokens[j + 1] : null;
+    const q = mark && ctx.quotesByStart.get(mark.start);
+    if (q) return { range: q.inner, quotation: true, marked: true };
+    if (!t.word) return null;
+  }
+  return null;
 }
 
 function rest(ctx: SentenceContext, k: number, marked: boolean): Content | null {

@@ -1,5 +1,5 @@
 import type { AttributionClaim } from '../../types';
-import { paragraphAt, type TextModel } from '../../text/textModel';
+import type { TextModel } from '../../text/textModel';
 import type { Draft } from '../extractor';
 import type { Quotation } from './quotations';
 
@@ -25,9 +25,11 @@ export function extendToFollowingQuotes(model: TextModel, drafts: Draft<Attribut
       if (a.content) coveredUntil = Math.max(coveredUntil, a.content.end);
     }
     if (!q.speech || q.inner.start < coveredUntil) continue;
-    // An attribution inside the quotation's own sentence ('"Q," she said') will claim it.
-    if (d < drafts.length && drafts[d].start < q.end + 80 && sameParagraph(model, drafts[d].start, q.end)) continue;
-    if (!last?.content || paragraphIndex(model, q.start) - paragraphIndex(model, last.content.end) > 1) continue;
+    // The attribution after it claims it: '"Q," she said'.
+    const next = drafts[d]?.content;
+    if (next && next.start <= q.inner.start) continue;
+    if (!last?.content || !opensSentence(model.prose, q.start)) continue;
+    if (paragraphIndex(model, q.start) - paragraphIndex(model, last.content.end) > 1) continue;
     const end = q.inner.end;
     last.content = { start: last.content.start, end, text: model.text.slice(last.content.start, end) };
     coveredUntil = end;
@@ -46,6 +48,9 @@ function paragraphIndex(model: TextModel, offset: number): number {
   return lo - 1;
 }
 
-function sameParagraph(model: TextModel, a: number, b: number): boolean {
-  return paragraphAt(model, a) === paragraphAt(model, b);
+/** True when the quotation stands as a sentence of its own, not inside the narrator's ("called it "..."). */
+function opensSentence(prose: string, at: number): boolean {
+  let i = at - 1;
+  while (i >= 0 && at - i < 12 && (prose[i] === ' ' || prose[i] === '\t')) i--;
+  return i < 0 || /[\n\r.!?"”»]/.test(prose[i]);
 }

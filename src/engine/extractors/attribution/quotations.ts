@@ -65,6 +65,8 @@ function markRole(prose: string, i: number, start: number, end: number): 'open' 
   if (OPENERS.has(c)) return 'open';
   if (CLOSERS.has(c)) return 'close';
   const before = i > start ? prose[i - 1] : ' ';
+  // An inch mark: 15" display.
+  if (before >= '0' && before <= '9') return null;
   const after = i + 1 < end ? prose[i + 1] : ' ';
   const spaceBefore = /[\s([{—–-]/.test(before);
   const spaceAfter = /\s/.test(after);

@@ -1,7 +1,8 @@
 import { parsePrepositional, prepositionalCueAt } from './accordingTo';
 import { contentAfter, contentBefore, quotationBefore, union, type Content, type SentenceContext } from './content';
 import { phraseRanges, rangeOf, type Found } from './found';
-import { RECIPIENT_VERBS } from './cueWords';
+import { BE_FORMS, RECIPIENT_VERBS } from './cueWords';
+import { inlineLabelAt } from './inlineLabel';
 import { phraseAfter } from './nounPhrase';
 import type { Range } from '../../text/ranges';
 import { isQuoteMark, type Token } from './tokens';
@@ -23,6 +24,8 @@ export function findReportedSpeech(ctx: SentenceContext): Found[] {
   for (let i = 0; i < tokens.length; i++) {
     if (!tokens[i].word) {
       if (isQuoteMark(tokens[i]) && firstWord === i - 1) firstWord = i + 1;
+      const label = tokens[i].text === ':' ? inlineLabelAt(ctx, i, firstWord) : null;
+      if (label) out.push(label);
       continue;
     }
     const prepositional = prepositionalCueAt(ctx, i);
@@ -53,7 +56,7 @@ function parseVerb(ctx: SentenceContext, cue: VerbCue, previous: Found | null, f
   const { tokens } = ctx;
   if (cue.passive) return parsePassive(ctx, cue, firstWord);
   // ", saying that ...": a participle hangs on its clause's subject, not on a phrase before its comma.
-  const hanging = cue.word.form === 'ing' && tokens[cue.from - 1]?.text === ',';
+  const hanging = cue.word.form === 'ing' && !BE_FORMS.has(tokens[cue.from - 1]?.lower ?? '');
   let phrase = hanging ? null : sourceBefore(tokens, cue);
   const inverted = !phrase;
   if (!phrase && cue.word.form === 'ing') return participle(ctx, cue, previous, firstWord);
@@ -132,8 +135,9 @@ function clauseSubject(tokens: Token[], before: number, firstWord: number): Rang
   for (let s = before - 2; s >= firstWord && s > before - 40; s--) {
     if (s !== firstWord && tokens[s - 1].text !== ',') continue;
     if (!tokens[s].cap || CLAUSE_STOPS.has(tokens[s].lower) || LEADING_FILLERS.has(tokens[s].lower)) continue;
+    // The subject ends before its verb: a word in the past ("released"), or a cue.
     let end = s;
-    while (tokens[end + 1]?.cap && end < s + 5) end++;
+    while (end + 1 < before && end < s + 8 && tokens[end + 1].word && !/ed$/.test(tokens[end + 1].lower) && !CLAUSE_STOPS.has(tokens[end + 1].lower)) end++;
     return rangeOf(tokens, s, end);
   }
   return null;

@@ -1,5 +1,5 @@
 import { AUXILIARIES, BE_FORMS, CUE_WORDS, NOUN_MARKERS, PARTICLES, RECIPIENT_VERBS, SUBJECT_PRONOUNS, type CueWord } from './cueWords';
-import type { Token } from './tokens';
+import { isQuoteMark, type Token } from './tokens';
 import { CLAUSE_STOPS, INNER_PREPOSITIONS, OUTER_PREPOSITIONS, TIME_WORDS, TIME_LEADS, isAdverb } from './wordLists';
 
 const QUANTIFIERS = new Set(['some', 'any', 'no', 'each', 'every']);
@@ -37,7 +37,9 @@ export function verbCueAt(tokens: Token[], i: number, firstWord: number): VerbCu
   // "a request for comment", "in response": a noun after a preposition.
   if ((word.form === 'base' || word.form === 's') && prev?.word && (OUTER_PREPOSITIONS.has(prev.lower) || INNER_PREPOSITIONS.has(prev.lower))) return null;
   if (word.form === 's' && !prev) return null;
-  if (word.form === 'ing' && !(prev?.text === ',' || (prev?.word && BE_FORMS.has(prev.lower)))) return null;
+  // "..., saying", "was saying", or a participle before a quotation: 'a statement saying "..."'.
+  const beforeQuote = isQuoteMark(tokens[i + 1]) || ((tokens[i + 1]?.text === ',' || tokens[i + 1]?.text === ':') && isQuoteMark(tokens[i + 2]));
+  if (word.form === 'ing' && !(prev?.text === ',' || (prev?.word && BE_FORMS.has(prev.lower)) || beforeQuote)) return null;
   const particle = PARTICLES.get(word.lemma);
   if (particle && tokens[i + 1]?.lower !== particle) return null;
   const from = groupStart(tokens, i);
