@@ -26,14 +26,15 @@ Options for check:
 
 verity mark <file> <claim-id> --status unchecked|verified|disputed|false|needs-source|ignored
             [--source <url-or-citation> [--title <title>]] [--note <text>] [--ledger-root DIR]
-  The claim ids are in verity check --format json. The ledger is <file>.verity.json.
+  The claim ids are listed by verity check (#n-1d60de8). The ledger is <file>.verity.json.
 verity mark --reset <file>
   Keeps an unreadable ledger as <ledger>.bak and starts an empty one.
 verity report <file> [--format md|csv|json|html] [--out FILE] [--reference-date YYYY-MM-DD] [--ledger-root DIR]
   Every claim with its sentence, value, source, status, sources and notes, grouped by status (default md).
 
 Exit codes: 0 nothing at or above --fail-on, 1 findings at or above it, 2 a usage error or an input that
-could not be read (the other inputs are still checked and reported).`;
+could not be read (the other inputs are still checked and reported). mark and report: 0 done, 2 a usage
+error, an article or ledger that cannot be read, or an unknown claim id.`;
 
 /**
  * Runs the command line and returns the exit code, or a promise of it for commands that write files

@@ -26,7 +26,7 @@ export async function runMark(args: ParsedArgs, io: CliIo): Promise<number> {
   const view = store.reconcile(article.result, article.text);
   const id = resolveId(args.operands[1], view, store.entries);
   if (id === null) {
-    io.stderr(`verity: ${article.path}: no claim with id "${args.operands[1]}" (verity check --format json ${article.path} lists the ids)`);
+    io.stderr(`verity: ${article.path}: no claim with id "${args.operands[1]}" (verity check ${article.path} lists the ids)`);
     return 2;
   }
   const entry = await store.setStatus(id, status, { source, note });
@@ -35,7 +35,8 @@ export async function runMark(args: ParsedArgs, io: CliIo): Promise<number> {
 }
 
 /** The claim id to mark: a claim of the article, or the key of a ledger entry (an orphan, or a claim whose id changed). */
-function resolveId(given: string, view: LedgerView, entries: Readonly<Record<string, unknown>>): string | null {
+function resolveId(typed: string, view: LedgerView, entries: Readonly<Record<string, unknown>>): string | null {
+  const given = typed.replace(/^#/, ''); // as `verity check` prints it
   if (view.states.has(given)) return given;
   const anchored = view.claimOf.get(given);
   if (anchored) return anchored.id;

@@ -12,7 +12,8 @@ function claimLine(where: string, c: Claim): string {
   // The ledger's status, once a claim has been marked (`check` adds it to each claim of a file).
   const status = (c as { status?: string }).status;
   const marked = status && status !== 'unchecked' ? `  [${status}]` : '';
-  return `${where}  ${c.kind.padEnd(11)} "${clip(c.text)}"  ${describeValue(c)}${source}${marked}`;
+  // The id last: what `verity mark` takes.
+  return `${where}  ${c.kind.padEnd(11)} "${clip(c.text)}"  ${describeValue(c)}${source}${marked}  #${c.id}`;
 }
 
 function findingLine(where: string, f: Finding): string {

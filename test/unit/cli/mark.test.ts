@@ -103,10 +103,11 @@ suite('verity mark, check and report over the ledger', () => {
     writeFileSync(file, 'The ferry carried 412 passengers in 2019.\n');
     const claims = checkJson(file).claims;
     assert.equal(claims.length, 2);
+    assert.match(runCli(['check', file]).stdout, new RegExp(`"412" .* #${claims[0].id}\n`), 'the text output gives the id to mark');
     assert.equal(runCli(['check', '--fail-on', 'unchecked', file]).code, 1);
     await runCliAsync(['mark', file, claims[0].id, '--status', 'verified', '--source', 'Ferry operator annual report 2019, p. 4']);
     assert.equal(runCli(['check', '--fail-on', 'unchecked', file]).code, 1);
-    await runCliAsync(['mark', file, claims[1].id, '--status', 'ignored']);
+    await runCliAsync(['mark', file, `#${claims[1].id}`, '--status', 'ignored']);
     assert.equal(runCli(['check', '--fail-on', 'unchecked', file]).code, 0);
     const text = runCli(['check', file]).stdout;
     assert.match(text, /"412" .*\[verified\]/);
