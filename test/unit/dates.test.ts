@@ -90,6 +90,7 @@ suite('dates: seasons, quarters, halves and fiscal years', () => {
       ['The company reported third-quarter income of $5 million.', [['third-quarter', '2012-Q3']]],
       ['It will close plants in the fourth quarter.', [['the fourth quarter', '2013-Q4']]],
       ['Results for Q3 2024 are due.', [['Q3 2024', '2024-Q3']]],
+      ['Sales fell in Q4.', [['Q4', '2012-Q4']]],
       ['Sales will peak in the fourth quarter of the year.', [['the fourth quarter of the year', '2013-Q4']]],
       ['Growth slowed in the first half of 2012.', [['the first half of 2012', '2012-H1']]],
       ['Revenue hit a record in fiscal 2012.', [['fiscal 2012', 'FY2012']]],
@@ -106,6 +107,8 @@ suite('dates: seasons, quarters, halves and fiscal years', () => {
       ['It cut about a quarter of its dealers.', []],
       ['He won the first half of the match.', []],
       ['They led in the first quarter of the match.', []],
+      ['The Audi Q3 sold well.', []],
+      ['H2 production is costly.', []],
     ]);
   });
 });

@@ -10,6 +10,10 @@ const Q_CODE = new RegExp(`\\b(?:Q([1-4])|([1-4])Q)(?:\\s*(?:of\\s+)?(${YEAR_RE}
 const HALF = new RegExp(`\\b(?:the\\s+)?(first|second|latter|1st|2nd)[\\s-]+half\\s+of\\s+(?:(${YEAR_RE})|(this|last|next|the)\\s+year)\\b|\\bH([12])\\s*(${YEAR_RE})?\\b`, 'g');
 const FISCAL = new RegExp(`\\b(?:fiscal|financial)\\s+(?:year\\s+)?(${YEAR_RE}|\\d\\d)\\b|\\b(?:the\\s+)?(${YEAR_RE})(?:[-/]\\d\\d)?\\s+(?:fiscal|financial)\\s+year\\b|\\bFY\\s?['’]?(\\d{4}|\\d\\d)\\b|\\b(?:the\\s+)?(?:(current|this|last|next|previous|coming)\\s+)?(?:fiscal|financial)\\s+year\\b`, 'gi');
 
+/** Without a year, `Q3` or `H2` is a period only after such a word: `Audi Q3` is a car, `H2` a gas. */
+const CODE_CONTEXT = /\b(?:in|for|during|by|of|the|its|their|a|from|to|and|since|until|first|second|quarter|half)\s+$/i;
+const inContext = (scope: SentenceScope, at: number) => CODE_CONTEXT.test(scope.text.slice(Math.max(0, at - 10), at));
+
 const SHIFT: Record<string, number> = { this: 0, the: 0, current: 0, last: -1, previous: -1, next: 1, coming: 1 };
 
 /**
@@ -54,12 +58,14 @@ export const periods: Recognizer = (scope) => [
   ...eachMatch(Q_CODE, scope.text, (m) => {
     const q = Number(m[1] ?? m[2]);
     const given = m[3] ?? (m[4] ? fourDigits(m[4], scope.ref) : undefined);
+    if (!given && !inContext(scope, m.index)) return null;
     const y = yearFor(scope, m.index, q, 4, given);
     return { start: m.index, end: m.index + m[0].length, type: 'DATE', value: `${y ?? 'XXXX'}-Q${q}`, relative: !given };
   }),
   ...eachMatch(HALF, scope.text, (m) => {
     const h = m[4] ? Number(m[4]) : /^(?:first|1st)$/i.test(m[1]) ? 1 : 2;
     const given = m[2] ?? m[5];
+    if (m[4] && !given && !inContext(scope, m.index)) return null;
     const y = yearFor(scope, m.index, h, 2, given, m[3]);
     return { start: m.index, end: m.index + m[0].length, type: 'DATE', value: `${y ?? 'XXXX'}-H${h}`, relative: !given };
   }),
