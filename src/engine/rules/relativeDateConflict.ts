@@ -8,7 +8,7 @@ import { readDayMonth } from './support/dayMonth';
 
 /** A relative expression, then the words that restate it: `, 3 May`, ` (Monday)`, `, on June 2`. */
 const RELATIVE = new RegExp(
-  `\\b(today|tonight|tomorrow|yesterday|last night|(last|next) (${WEEKDAY_PATTERN}))(?!['’]s)(\\s*,\\s*(?:on\\s+)?|\\s+\\(\\s*|\\s+on\\s+)`,
+  `\\b(today|tonight|this (?:morning|afternoon|evening)|tomorrow|yesterday|last night|(last|next) (${WEEKDAY_PATTERN}))(?!['’]s)(\\s*,\\s*(?:on\\s+)?|\\s+\\(\\s*|\\s+on\\s+)`,
   'gi',
 );
 const WEEKDAY_AHEAD = new RegExp(`^(${WEEKDAY_PATTERN})\\b`, 'i');
@@ -31,7 +31,7 @@ export const relativeDateConflict: Rule = {
     for (const p of ctx.model.paragraphs) {
       const body = ctx.model.prose.slice(p.start, p.end);
       // Cheap trigger before the pattern: most paragraphs have no relative day word.
-      if (!/\b(?:to(?:day|night|morrow)|yesterday|last|next)\b/i.test(body)) continue;
+      if (!/\b(?:to(?:day|night|morrow)|yesterday|last|next|this)\b/i.test(body)) continue;
       for (const m of body.matchAll(RELATIVE)) {
         const found = check(ref, body, m);
         if (found) out.push({ ...found, start: found.start + p.start, end: found.end + p.start });
@@ -76,7 +76,7 @@ function check(ref: CalendarDay, body: string, m: RegExpMatchArray): Omit<Findin
 /** The day numbers a relative expression may mean, counted from the publication day. */
 function allowedDays(ref: CalendarDay, phrase: string, which: string | undefined, name: string | undefined): number[] | null {
   const today = dayNumber(ref);
-  if (phrase === 'today' || phrase === 'tonight') return [today];
+  if (phrase === 'today' || phrase === 'tonight' || phrase.startsWith('this ')) return [today];
   if (phrase === 'tomorrow') return [today + 1];
   if (phrase === 'yesterday' || phrase === 'last night') return [today - 1];
   const target = name ? weekdayIndex(name) : null;

@@ -30,6 +30,8 @@ suite('relative-date-conflict (VER011)', () => {
       ['Yesterday (Wednesday) the talks ended.', '2022-05-12', []],
       ['Today, May 12, 2022, the port reopened.', '2022-05-12', []],
       ['Today, May 12, 2021, the port reopened.', '2022-05-12', ['Today, May 12, 2021']],
+      ['Ministers met this morning, May 11, in Minsk.', '2022-05-12', ['this morning, May 11']],
+      ['Ministers met this morning, May 12, in Minsk.', '2022-05-12', []],
       // "Next Tuesday" may be the coming Tuesday or the one after it.
       ['They meet next Tuesday, 17 May.', '2022-05-12', []],
       ['They meet next Tuesday, 24 May.', '2022-05-12', []],
