@@ -141,6 +141,7 @@ suite('dates: times and parts of days', () => {
       ['The ratio was 3:1.', []],
       ['Version 10.12.2019 shipped.', []],
       ['The final score was 2:45 after extra time.', []],
+      ['See https://news.example.com/2024/03/04/12:30/story for more.', []],
     ]);
   });
 });
