@@ -105,10 +105,10 @@ export function lowercaseTokenized(text: string): { text: string; at: number[] }
     const c = text[i];
     const inNumber = /\d/.test(text[i - 1] ?? '') && /\d/.test(text[i + 1] ?? '');
     const apart = '$%()"£€'.includes(c) || ((c === ',' || c === '.') && !inNumber && !/[a-z]/i.test(text[i + 1] ?? ''));
-    if (apart && !out.endsWith(' ')) out += ' ';
+    if (apart && out !== '' && !/\s$/.test(out)) out += ' ';
     at[i] = out.length;
     out += c.toLowerCase();
-    if (apart && text[i + 1] !== ' ') out += ' ';
+    if (apart && i + 1 < text.length && !/\s/.test(text[i + 1])) out += ' ';
   }
   at[text.length] = out.length;
   return { text: out, at };

@@ -1,3 +1,5 @@
+import * as assert from 'node:assert/strict';
+import { lowercaseTokenized } from '../../scripts/eval/numbers';
 import { assertClaims, type Expected } from './numbersHelpers';
 
 // Lowercased, tokenized newswire: spaces around every symbol, wire abbreviations (mln, dlrs, pct, cts,
@@ -77,4 +79,15 @@ const NEWSWIRE: [string, Expected[]][] = [
 
 suite('numbers: lowercased, tokenized newswire', () => {
   for (const [input, expected] of NEWSWIRE) test(input, () => assertClaims(input, expected));
+});
+
+suite('numbers: the eval makes lowercased, tokenized copies with a true offset map', () => {
+  test('symbols spaced, text lowercased, offsets mapped', () => {
+    const original = 'GM lost $6 billion (about 5%), it said.';
+    const copy = lowercaseTokenized(original);
+    assert.equal(copy.text, 'gm lost $ 6 billion ( about 5 % ) , it said .');
+    const at = original.indexOf('$6 billion');
+    const end = at + '$6 billion'.length;
+    assert.equal(copy.text.slice(copy.at[at], copy.at[end - 1] + 1), '$ 6 billion');
+  });
 });
