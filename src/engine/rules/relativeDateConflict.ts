@@ -4,6 +4,7 @@ import {
   dayNumber, formatDay, fromDayNumber, isValidDay, parseIsoDay, WEEKDAY_NAMES, WEEKDAY_PATTERN, weekdayIndex, weekdayOf,
   type CalendarDay,
 } from './support/calendar';
+import { insideKind } from './support/claims';
 import { readDayMonth } from './support/dayMonth';
 
 /** A relative expression, then the words that restate it: `, 3 May`, ` (Monday)`, `, on June 2`. */
@@ -28,11 +29,14 @@ export const relativeDateConflict: Rule = {
     const ref = parseIsoDay(ctx.referenceDate);
     if (!ref || Number.isNaN(ref.year)) return [];
     const out: Omit<Finding, 'rule' | 'severity'>[] = [];
+    // A quotation's "tomorrow" is counted from the day it was said, which may not be the publication day.
+    const quoted = insideKind(ctx.claims, 'quote');
     for (const p of ctx.model.paragraphs) {
       const body = ctx.model.prose.slice(p.start, p.end);
       // Cheap trigger before the pattern: most paragraphs have no relative day word.
       if (!/\b(?:to(?:day|night|morrow)|yesterday|last|next|this)\b/i.test(body)) continue;
       for (const m of body.matchAll(RELATIVE)) {
+        if (quoted(p.start + m.index)) continue;
         const found = check(ref, body, m);
         if (found) out.push({ ...found, start: found.start + p.start, end: found.end + p.start });
       }

@@ -36,6 +36,8 @@ suite('relative-date-conflict (VER011)', () => {
       ['They meet next Tuesday, 17 May.', '2022-05-12', []],
       ['They meet next Tuesday, 24 May.', '2022-05-12', []],
       ['They meet next Tuesday, 19 May.', '2022-05-12', ['next Tuesday, 19 May']],
+      // A quotation counts from the day it was said.
+      ['“Tomorrow, June 2, we vote,” the mayor said on Thursday.', '2023-06-02', []],
       // No such day.
       ['The ceremony is tomorrow, June 31, in Minsk.', '2023-06-02', []],
       // Without a publication date nothing can be counted.

@@ -34,3 +34,21 @@ export function decimalsOf(text: string): number {
   const m = /\d[.,](\d+)\s*(?:%|per ?cent|percent|pp|percentage)/i.exec(text) ?? /\.(\d+)/.exec(text);
   return m ? m[1].length : 0;
 }
+
+/**
+ * A test of whether an offset falls inside one of the claims of a kind, by binary search over their
+ * starts: claims of one kind do not overlap, so only the last one starting before can hold the offset.
+ */
+export function insideKind(claims: readonly Claim[], kind: Claim['kind']): (offset: number) => boolean {
+  const spans = claims.filter((c) => c.kind === kind);
+  return (offset) => {
+    let lo = 0;
+    let hi = spans.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (spans[mid].start <= offset) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo > 0 && offset < spans[lo - 1].end;
+  };
+}
