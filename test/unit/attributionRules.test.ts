@@ -13,6 +13,8 @@ const VAGUE: [string, string[]][] = [
   ['Some believe the vote was rigged.', ['Some believe']],
   ['It is claimed that the figures were inflated.', ['is claimed']],
   ['A senior official said the talks had stalled.', ['A senior official said']],
+  ['The adviser, who requested anonymity to discuss the talks, said they had stalled.', ['The adviser, who requested anonymity to discuss the talks, said']],
+  ['Two people familiar with the matter said the deal was off.', ['Two people familiar with the matter said']],
   // Named sources, and pronouns or titles that resolve to a named person, are not vague.
   ['Nikolai Snopkov said output rose.', []],
   ['The Labor Department reported that 200,000 jobs were added.', []],

@@ -16,6 +16,8 @@ const SINGLE_NOUNS = new Set(
     'expert analyst insider observer witness resident officer executive').split(' '),
 );
 const INDEFINITE = new Set(['a', 'an', 'one', 'another', 'some', 'certain']);
+/** Words that say the source keeps its name back: "who spoke on condition of anonymity", "people familiar with". */
+const ANONYMOUS = new Set(['anonymity', 'anonymously', 'unnamed', 'unidentified', 'anonymous', 'familiar']);
 
 /**
  * True when a source names nobody: a group noun without a name ("experts", "senior officials", "some")
@@ -23,6 +25,7 @@ const INDEFINITE = new Set(['a', 'an', 'one', 'another', 'some', 'certain']);
  */
 export function isVagueSource(text: string): boolean {
   const words = text.toLowerCase().split(/[\s,]+/).filter((w) => w.length > 0);
+  if (words.some((w) => ANONYMOUS.has(w))) return true;
   for (let i = 0; i < words.length; i++) {
     const w = words[i];
     if (w === 'who' || w === 'of' || w === 'for' || w === 'at') break; // the head comes before these
