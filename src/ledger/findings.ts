@@ -4,8 +4,8 @@ import type { LedgerEntry } from './types';
 
 /** The rule names of the findings the ledger makes; their docs pages are `docs/rules/<name>.md`. */
 export const LEDGER_RULES = {
-  claimChanged: { id: 'VER901', name: 'claim-changed', severity: 'warning' },
-  ledgerUnreadable: { id: 'VER902', name: 'ledger-unreadable', severity: 'error' },
+  claimChanged: { id: 'VER901', name: 'claim-changed', severity: 'warning', description: 'A claim changed since it was checked' },
+  ledgerUnreadable: { id: 'VER902', name: 'ledger-unreadable', severity: 'error', description: 'The fact-check ledger cannot be parsed' },
 } as const;
 
 /** The claim's text is no longer the text the fact-checker checked. */

@@ -35,7 +35,8 @@ export class LedgerFiles implements LedgerBridge, vscode.Disposable {
 
   async reconcile(document: vscode.TextDocument, text: string, result: ScanOutput): Promise<Reconciled> {
     const store = await this.storeFor(document.uri);
-    const view = store.reconcile(result, text);
+    // Entries of the kinds the user hid are not orphans: they are only out of view.
+    const view = store.reconcile(result, text, this.settings().enabledKinds);
     const states = new Map<string, ClaimState>();
     for (const [id, s] of view.states) {
       states.set(id, { status: s.status, sources: s.entry?.sources ?? [], note: s.entry?.note ?? '', checkedAt: s.entry?.checkedAt ?? null });
@@ -47,7 +48,7 @@ export class LedgerFiles implements LedgerBridge, vscode.Disposable {
   async setStatus(document: vscode.TextDocument, scan: { text: string; claims: readonly Claim[] }, claim: Claim, status: ClaimStatus, extra: { source?: LedgerSource; note?: string } = {}): Promise<void> {
     const store = await this.storeFor(document.uri);
     // The store marks claims of the scan it last saw; a mark can come before the ledger read of a scan ends.
-    if (!store.stateFor(claim.id)) store.reconcile(scan, scan.text);
+    if (!store.stateFor(claim.id)) store.reconcile(scan, scan.text, this.settings().enabledKinds);
     try {
       await store.setStatus(claim.id, status, extra);
     } catch (e) {
@@ -62,7 +63,7 @@ export class LedgerFiles implements LedgerBridge, vscode.Disposable {
   }
 
   async view(document: vscode.TextDocument, scan: { text: string; claims: readonly Claim[] }): Promise<LedgerView> {
-    return (await this.storeFor(document.uri)).reconcile(scan, scan.text);
+    return (await this.storeFor(document.uri)).reconcile(scan, scan.text, this.settings().enabledKinds);
   }
 
   /** Moves an unreadable ledger to a backup and starts an empty one. */

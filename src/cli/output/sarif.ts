@@ -1,4 +1,5 @@
 import { docsUrl, LineIndex, PROJECT_URL, RULES, type Finding, type Severity } from '../../engine';
+import { LEDGER_RULES } from '../../ledger';
 import type { CheckedFile } from '../check';
 
 const LEVEL: Record<Severity, 'error' | 'warning' | 'note'> = { error: 'error', warning: 'warning', info: 'note', hint: 'note' };
@@ -38,12 +39,15 @@ export function formatSarif(files: readonly CheckedFile[], version: string): str
               name: 'Verity',
               version,
               informationUri: PROJECT_URL,
-              rules: RULES.map((r) => ({
+              rules: [
+                ...RULES.map((r) => ({ name: r.name, description: r.description, severity: r.defaultSeverity })),
+                ...Object.values(LEDGER_RULES).map((r) => ({ name: r.name, description: r.description, severity: r.severity })),
+              ].map((r) => ({
                 id: r.name,
                 name: r.name,
                 shortDescription: { text: r.description },
                 helpUri: docsUrl(r.name),
-                defaultConfiguration: { level: LEVEL[r.defaultSeverity] },
+                defaultConfiguration: { level: LEVEL[r.severity] },
               })),
             },
           },
