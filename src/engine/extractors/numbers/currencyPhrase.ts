@@ -124,8 +124,9 @@ function startsFigure(t: Token | undefined): boolean {
 
 /**
  * A currency written after the figure at `k`: a code (`3.79 BYN`), a symbol (`5 €`), or a name with an
- * optional nationality (`yuan`, `finnish markka`, `U.S. dollars`, `cents`). `pounds` and `marks` are
- * also a weight and a score, so they count alone only after a scale word or a currency already read.
+ * optional nationality (`yuan`, `finnish markka`, `U.S. dollars`, `cents`). `pounds`, `marks`, `won` and
+ * `rand` are also other words: alone they count only where that reading is unlikely (see
+ * ambiguousNounIsMoney), or after a currency already read (`known`).
  */
 export function readCurrencySuffix(tokens: Token[], k: number, figure: FigureShape, known: boolean): CurrencyRead | null {
   const t = tokens[k];
