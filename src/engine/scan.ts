@@ -5,6 +5,7 @@ import { linkAttributions } from './resolvers/linkAttributions';
 import { resolveReferenceDate } from './resolvers/referenceDate';
 import { RULES } from './rules';
 import { ParagraphCache, type ParagraphDrafts } from './scanCache';
+import { flat } from './text/flat';
 import { diffTexts, type TextEdit } from './text/textEdit';
 import { buildTextModel, sentenceAt, type Paragraph, type TextModel } from './text/textModel';
 import { overlaps, sortRanges } from './text/ranges';
@@ -36,7 +37,8 @@ export function scan(text: string, options: ScanOptions = {}, cache?: ParagraphC
  * edit makes it stale. With a cache, only the paragraphs that changed since the cache's last scan are
  * extracted again.
  */
-export function* scanSteps(text: string, options: ScanOptions = {}, cache?: ParagraphCache): Generator<void, ScanOutput, void> {
+export function* scanSteps(input: string, options: ScanOptions = {}, cache?: ParagraphCache): Generator<void, ScanOutput, void> {
+  const text = flat(input);
   const format = options.format ?? 'plaintext';
   const prev = cache?.previous;
   const edit = prev && prev.model.format === format ? diffTexts(prev.model.text, text) : null;

@@ -1,3 +1,4 @@
+import { flat } from './flat';
 import type { Range } from './ranges';
 import type { TextEdit } from './textEdit';
 import { buildTextModel, paragraphsOf, plainProse, type Paragraph, type TextModel } from './textModel';
@@ -23,7 +24,10 @@ export function updateTextModel(prev: TextModel, text: string, edit: TextEdit): 
   ) {
     return buildTextModel(text, prev.format);
   }
-  const prose = prev.prose.slice(0, lines.start) + plainProse(text.slice(lines.start, lines.end)) + prev.prose.slice(oldLines.end);
+  const edited = text.slice(lines.start, lines.end);
+  const masked = plainProse(edited);
+  // Most articles have nothing to mask: then the prose is the text itself, with no copy to make.
+  const prose = prev.prose === prev.text && masked === edited ? text : flat(prev.prose.slice(0, lines.start) + masked + prev.prose.slice(oldLines.end));
   const block = blockAround(prose, lines);
   const before: Paragraph[] = [];
   const after: Paragraph[] = [];
