@@ -86,6 +86,7 @@ const RATIOS: Case[] = [
   ['one in five adults smokes', [{ text: 'one in five', type: 'ratio', value: 0.2, numerator: 1, denominator: 5 }]],
   ['two-thirds of voters', [{ text: 'two-thirds', type: 'ratio', value: 0.667, numerator: 2, denominator: 3 }]],
   ['a third of the budget', [{ text: 'a third', type: 'ratio', value: 0.333, numerator: 1, denominator: 3 }]],
+  ['costs were cut by one-third.', [{ text: 'one-third', type: 'ratio', value: 0.333, numerator: 1, denominator: 3 }]],
   ['About half of those cuts', [{ text: 'About half', type: 'ratio', value: 0.5, qualifier: 'approx' }]],
   ['nearly three quarters of homes', [{ text: 'nearly three quarters', type: 'ratio', value: 0.75, qualifier: 'approx' }]],
 ];

@@ -17,7 +17,7 @@ const NOT_CLAIMS: [string, string[]][] = [
   ['names spelled with numbers', ['the Big Three carmakers', 'the Ford Five Hundred sold well']],
   ['one as a pronoun or article', ['One of the key topics is trade.', 'one of them left', 'It was one big party.', 'at one point it fell']],
   ['ordinals without a superlative', ['the 20th century', 'its 50th anniversary', 'the third quarter', 'for the first time']],
-  ['fractions that are not shares', ['half an hour later', 'in the second half', 'at a quarter past']],
+  ['fractions that are not shares', ['half an hour later', 'in the second half', 'at a quarter past', 'it came a third time']],
   ['words that are not multipliers', ['a double murder', 'the triple jump', 'he called twice']],
 ];
 

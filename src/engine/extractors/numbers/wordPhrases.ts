@@ -44,8 +44,9 @@ export function readFraction(tokens: Token[], i: number): Found | null {
   if (!denominator || numerator >= denominator) return null;
   const ofPercent = fractionOfPercent(tokens, k + 1, numerator / denominator);
   if (ofPercent) return { ...ofPercent, first: i };
-  // "a third" and "one fifth" need "of" after them; "two-thirds" is a share on its own.
-  if (numerator === 1 && !shareFollows(tokens, i, k + 1)) return null;
+  // "a third" and "one fifth" need "of" after them ("a third time" is an ordinal); "two-thirds" and
+  // "one-third" are shares on their own.
+  if (numerator === 1 && k === i + 1 && !shareFollows(tokens, i, k + 1)) return null;
   return { first: i, end: k + 1, type: 'ratio', value: share(numerator, denominator), unit: null, numerator, denominator };
 }
 
