@@ -184,8 +184,19 @@ export class LedgerStore {
     } else {
       this.syntax = null;
       if (parsed) this.ledger = mergeLedgers(this.ledger, parsed.ledger, this.changed);
+      else this.ledger = this.onlyUnsaved();
     }
     this.relayLast();
+  }
+
+  /**
+   * The ledger after its file was deleted on disk (a git checkout of a branch without it): empty but for
+   * marks not yet written, which is what a merge keeps over any other version of the file.
+   */
+  private onlyUnsaved(): Ledger {
+    const entries: Record<string, LedgerEntry> = {};
+    for (const key of this.changed) if (this.ledger.entries[key]) entries[key] = this.ledger.entries[key];
+    return { ...emptyLedger(baseName(this.articlePath)), entries };
   }
 
   private relayLast(): void {

@@ -53,9 +53,11 @@ export class LedgerFiles implements LedgerBridge, vscode.Disposable {
       await store.setStatus(claim.id, status, extra);
     } catch (e) {
       if (e instanceof LedgerUnreadableError) {
+        // Not awaited: the message stays until the user answers, and the command is done already.
         const reset = 'Reset the ledger (keeps a backup)';
-        const choice = await vscode.window.showErrorMessage(`Verity: ${e.message}. Fix the file, or reset it.`, reset);
-        if (choice === reset) await vscode.commands.executeCommand('verity.resetLedger', document.uri.toString());
+        void vscode.window.showErrorMessage(`Verity: ${e.message}. Nothing was written: fix the file, or reset it.`, reset).then((choice) => {
+          if (choice === reset) void vscode.commands.executeCommand('verity.resetLedger', document.uri.toString());
+        });
         return;
       }
       throw e;

@@ -148,6 +148,19 @@ suite('ledger store', () => {
     });
   }
 
+  test('a ledger deleted on disk (a checkout without it) is empty after reload, and stays deleted until a mark', async () => {
+    const fs = memoryFs();
+    const store = await openStore(fs);
+    const c = claim('12 out of 15');
+    await store.setStatus(c.id, 'verified');
+    fs.files.delete('/news/harbour.txt.verity.json');
+    assert.equal(await store.reload(), true);
+    assert.equal(store.stateFor(c.id)?.status, 'unchecked');
+    assert.deepEqual(store.entries, {});
+    await store.save();
+    assert.equal(fs.files.has('/news/harbour.txt.verity.json'), false, 'nothing to write');
+  });
+
   test('a ledger fixed by hand is picked up by reload and can be written again', async () => {
     const fs = memoryFs();
     fs.files.set('/news/harbour.txt.verity.json', '{ "version": 1, "entries": { ');

@@ -6,6 +6,7 @@ export function loadTests(): void {
   require('./diagnostics.test');
   require('./commands.test');
   require('./editor.test');
+  require('./ledger.test');
 }
 
 /** The closing line that CI reads. */
