@@ -1,17 +1,8 @@
 import type { DateClaim } from '../../src/engine';
 import { scan } from '../../src/engine';
-import { buildTextModel } from '../../src/engine/text/textModel';
 import type { GoldArticle } from './corpus';
 import { matchSpans, prf, type PRF } from './score';
-
-/**
- * MEANTIME's annotators read only the start of each article: the title, the dateline and the first four
- * sentences of the body (the README's "first sentences"; no gold span lies past them, and the later
- * sentences hold hundreds of unannotated dates). Scoring claims found past that point as spurious would
- * measure the corpus, not the engine, so the main figures cover the annotated part; `whole` keeps the
- * figures over whole articles for comparison.
- */
-export const ANNOTATED_SENTENCES = 6;
+import { scoredEnd } from './scoredPart';
 
 export interface DateScores {
   gold: number;
@@ -25,12 +16,6 @@ export interface DateScores {
   wrongValues: [string, string, string][];
   missed: string[];
   spurious: string[];
-}
-
-/** Where the annotated part of an article ends: after its sixth sentence. */
-export function annotatedEnd(text: string): number {
-  const sentences = buildTextModel(text, 'plaintext').paragraphs.flatMap((p) => p.sentences);
-  return sentences[Math.min(ANNOTATED_SENTENCES, sentences.length) - 1]?.end ?? text.length;
 }
 
 interface Tally {
@@ -74,7 +59,7 @@ export function scoreDates(articles: GoldArticle[]): DateScores {
   const notes = { wrongValues: [] as [string, string, string][], missed: [] as string[], spurious: [] as string[] };
   for (const a of articles) {
     const claims = scan(a.text, { referenceDate: a.dct }).claims.filter((c): c is DateClaim => c.kind === 'date');
-    const end = annotatedEnd(a.text);
+    const end = scoredEnd(a);
     tally(part, a.text, a.timex, claims.filter((c) => c.start < end), notes);
     tally(whole, a.text, a.timex, claims);
   }

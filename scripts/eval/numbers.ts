@@ -1,7 +1,7 @@
 import type { NumberClaim } from '../../src/engine';
 import { scan } from '../../src/engine';
 import type { GoldArticle } from './corpus';
-import { annotatedEnd } from './dates';
+import { scoredEnd } from './scoredPart';
 import { matchSpans, prf, type PRF } from './score';
 
 export interface NumberScores {
@@ -12,24 +12,13 @@ export interface NumberScores {
   typeAccuracy: number;
   /** Share of matches with the right value, over the gold spans that carry one; null when none do. */
   valueAccuracy: number | null;
-  /** Overlap P/R/F1 over whole articles: claims past MEANTIME's annotated part (see dates.ts) count as spurious. */
+  /** Overlap P/R/F1 over whole articles: claims past MEANTIME's annotated part (see scoredPart.ts) count as spurious. */
   whole: { system: number; overlap: PRF };
   wrongTypes: string[];
   /** Matches whose value differs, for reading: `gold text → system text = system value`. */
   wrongValues: string[];
   missed: string[];
   spurious: string[];
-}
-
-/**
- * Where the scored part of an article ends: MEANTIME's annotated part (its first six sentences, see
- * dates.ts), or further where the gold reaches further. A fully annotated corpus thus keeps (nearly) its
- * whole text, and recall is never cut: no gold span lies past the end.
- */
-function scoredEnd(a: GoldArticle): number {
-  const lastGold = Math.max(0, ...a.values.map((v) => v.end), ...a.timex.map((t) => t.end));
-  const sentenceEnd = a.text.slice(lastGold).search(/[.!?\n]/);
-  return Math.max(annotatedEnd(a.text), sentenceEnd < 0 ? a.text.length : lastGold + sentenceEnd + 1);
 }
 
 function typeMatches(goldType: string, claim: NumberClaim): boolean {
