@@ -21,6 +21,8 @@ const CASES: [string, string, string | null, string | null][] = [
   ['A spokesman for the Office of Management and Budget said the plan was dead.', 'A spokesman for the Office of Management and Budget', 'A spokesman for the Office of Management and Budget', null],
   ['Airbus President and Chief Executive Officer, Tom Enders, said the plane was ready.', 'Airbus President and Chief Executive Officer, Tom Enders', 'Tom Enders', 'Airbus President and Chief Executive Officer'],
   ["Clinton's campaign manager, Robby Cole, told reporters the candidate would not drop out.", "Clinton's campaign manager, Robby Cole", 'Robby Cole', "Clinton's campaign manager"],
+  // "he" stands for the last person named as a subject, not for a place named after a preposition.
+  ['Steve Jobs took the stage in San Francisco. He said the phone would ship in June.', 'He', 'Steve Jobs', null],
   // No person to stand for: the source stays as written, or unresolved for a bare pronoun.
   ['The company said profits fell.', 'The company', 'The company', null],
   ['He said the plan failed.', 'He', null, null],

@@ -10,7 +10,7 @@ export interface PersonMention {
 export interface MentionTable {
   /** The fullest name ending in each surname ("Snopkov" → "Nikolai Snopkov"). */
   bySurname: Map<string, string>;
-  /** Every mention of a full name or a known surname, in text order, as full names. */
+  /** Every mention of a person that opens a sentence or a clause, in text order, as full names. */
   mentions: PersonMention[];
   /** The role the article gives each person, by full name. */
   roles: Map<string, string>;
@@ -36,7 +36,8 @@ export function buildMentionTable(prose: string): MentionTable {
     if (!name) continue;
     if (name.length === 1 && insideSentence(prose, m.index)) proper.add(name[0]);
     if (isOrganization(name)) continue;
-    runs.push({ name: name.join(' '), start: m.index });
+    // "he" mostly stands for a subject: keep the names that open a sentence or follow a comma.
+    if (opensClause(prose, m.index)) runs.push({ name: name.join(' '), start: m.index });
     if (name.length < 2) continue;
     const role = appositiveRole(prose, m.index + m[0].length);
     if (role && !roles.has(name.join(' '))) roles.set(name.join(' '), role);
@@ -66,6 +67,13 @@ function appositiveRole(prose: string, at: number): string | null {
   // A clause is not a role: "Robby Cole, told reporters the candidate would ...".
   if (/ed$/.test(words[0]) || words.some((w) => VERBS.has(w.toLowerCase()))) return null;
   return role;
+}
+
+/** True when the word at `at` opens a sentence or follows a comma. */
+function opensClause(prose: string, at: number): boolean {
+  let i = at - 1;
+  while (i >= 0 && at - i < 12 && (prose[i] === ' ' || prose[i] === '\t')) i--;
+  return !insideSentence(prose, at) || prose[i] === ',';
 }
 
 /** True when the word at `at` follows a word or a comma on its line, not a sentence's end. */
