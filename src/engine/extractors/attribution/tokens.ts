@@ -20,12 +20,23 @@ const CAPITAL = /^\p{Lu}/u;
 export function tokenize(text: string, start: number, end: number): Token[] {
   const out: Token[] = [];
   const body = text.slice(start, end);
-  for (const m of body.matchAll(TOKEN)) {
+  TOKEN.lastIndex = 0;
+  for (let m = TOKEN.exec(body); m; m = TOKEN.exec(body)) {
     const t = m[0];
-    const word = t.length > 1 || /[\p{L}\p{N}]/u.test(t);
-    out.push({ text: t, lower: t.toLowerCase().replace(/’/g, "'"), start: start + m.index, end: start + m.index + t.length, word, cap: word && CAPITAL.test(t) });
+    // ASCII answers without a Unicode pattern: most tokens of English news are ASCII.
+    const c = t.charCodeAt(0);
+    const word = t.length > 1 || (c < 128 ? isAsciiAlnum(c) : WORD_CHAR.test(t));
+    const cap = word && (c < 128 ? c >= 65 && c <= 90 : CAPITAL.test(t));
+    const lower = t.toLowerCase();
+    out.push({ text: t, lower: lower.includes('’') ? lower.replace(/’/g, "'") : lower, start: start + m.index, end: start + m.index + t.length, word, cap });
   }
   return out;
+}
+
+const WORD_CHAR = /[\p{L}\p{N}]/u;
+
+function isAsciiAlnum(c: number): boolean {
+  return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
 }
 
 /** True for the marks that open or close a quotation. */
