@@ -142,9 +142,10 @@ export function checkSeed(path = join(FIXTURES, 'seed.json')): SeedCheck {
 
 const row = (s: PRF) => `${pct(s.precision)}  ${pct(s.recall)}  ${pct(s.f1)}`;
 
-/** Prints the attribution tables: both hand-annotated sets per role, then the seed article's checks. */
+/** Prints the attribution tables: each hand-annotated set per role, then the seed article's checks. */
 export function printAttribution(verbose: boolean): void {
-  for (const [name, file] of [['dev set', 'dev.json'], ['held-out set', 'heldout.json']] as const) {
+  const sets = [['dev set', 'dev.json'], ['held-out set', 'heldout.json'], ['blind set, scored once', 'blind.json']] as const;
+  for (const [name, file] of sets) {
     const s = scoreDevSet(readDevSet(join(FIXTURES, file)));
     console.log(`\nAttributions, ${name} (test/fixtures/attribution/${file}): ${s.items} passages, ${s.gold} gold, ${s.system} found`);
     console.log('            exact P    R      F1   | overlap P  R      F1');
