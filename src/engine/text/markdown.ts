@@ -1,5 +1,6 @@
 import { parse, postprocess, preprocess } from 'micromark';
 import { frontmatter } from 'micromark-extension-frontmatter';
+import { markdownNonProseByLines, markdownTooHostile } from './markdownFallback';
 import type { Range } from './ranges';
 
 /**
@@ -39,9 +40,11 @@ const MARKUP = new Set([
 
 /**
  * The ranges of a Markdown document that are not prose, from a real CommonMark parse (micromark),
- * so that code, HTML, URLs and front matter never yield claims.
+ * so that code, HTML, URLs and front matter never yield claims. A document on which the parse would
+ * slow down without bound (nesting thousands deep, walls of `*_`) is masked by a line scan instead.
  */
 export function markdownNonProse(text: string): Range[] {
+  if (markdownTooHostile(text)) return markdownNonProseByLines(text);
   const events = postprocess(
     parse({ extensions: [frontmatter(['yaml', 'toml'])] })
       .document()
