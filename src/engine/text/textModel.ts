@@ -30,11 +30,12 @@ export interface TextModel {
 export function buildTextModel(text: string, format: DocumentFormat): TextModel {
   const frontMatter = format === 'markdown' ? readFrontMatter(text) : null;
   const hidden: Range[] = urlRanges(text);
-  if (format === 'markdown') hidden.push(...markdownNonProse(text));
+  // Pushed one by one: spreading a list of a hundred thousand ranges into push() overflows the stack.
+  if (format === 'markdown') for (const r of markdownNonProse(text)) hidden.push(r);
   if (frontMatter) hidden.push(frontMatter);
   const ignores = readIgnoreDirectives(text, format);
-  hidden.push(...ignores.ranges);
-  hidden.push(...controlRanges(text));
+  for (const r of ignores.ranges) hidden.push(r);
+  for (const r of controlRanges(text)) hidden.push(r);
   const prose = blankOut(text, hidden);
   const paragraphs = paragraphsOf(prose, { start: 0, end: prose.length });
   return { text, prose, format, frontMatter, paragraphs, ignores };
