@@ -12,7 +12,8 @@ export function splitParagraphs(prose: string): Range[] {
   const paragraphs: Range[] = [];
   let blockLines: Range[] = [];
   const flush = () => {
-    if (blockLines.length > 0) paragraphs.push(...splitBlock(prose, blockLines));
+    // One by one: a pasted table can be a block of a hundred thousand one-line paragraphs, too many to spread.
+    if (blockLines.length > 0) for (const p of splitBlock(prose, blockLines)) paragraphs.push(p);
     blockLines = [];
   };
   for (const line of lines) {
