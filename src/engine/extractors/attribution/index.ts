@@ -81,7 +81,7 @@ function reportedSpeech(model: TextModel, labelColons: Set<number>): Found[] {
         quotesByStart,
         quotesByEnd,
       };
-      out.push(...findReportedSpeech(ctx));
+      for (const d of findReportedSpeech(ctx)) out.push(d);
     });
   });
   return out;
