@@ -33,7 +33,8 @@ export function formatText(files: readonly CheckedFile[]): string {
       ...file.result.claims.map((c) => ({ start: c.start, line: claimLine(at(c.start), c) })),
       ...file.result.findings.map((f) => ({ start: f.start, line: findingLine(at(f.start), f) })),
     ].sort((a, b) => a.start - b.start);
-    lines.push(...rows.map((r) => r.line));
+    // One by one: spreading a hundred thousand claims into push() overflows the stack.
+    for (const r of rows) lines.push(r.line);
     // Ledger entries whose claim is gone are kept in the ledger; say so rather than let them vanish.
     for (const o of file.ledger?.orphans ?? []) lines.push(`${file.path}: ${o.kind} "${clip(o.text)}" (${o.status}, ${o.id}) is in the ledger but no longer in the article`);
     const ref = file.result.referenceDate
