@@ -43,19 +43,26 @@ export function* scanSteps(input: string, options: ScanOptions = {}, cache?: Par
   const prev = cache?.previous;
   const edit = prev && prev.model.format === format ? diffTexts(prev.model.text, text) : null;
   const model = !prev || prev.model.format !== format ? buildTextModel(text, format) : edit ? updateTextModel(prev.model, text, edit) : prev.model;
-  const unchanged: TextEdit = edit ?? { start: text.length, oldEnd: text.length, newEnd: text.length };
+  const span: TextEdit = edit ?? { start: text.length, oldEnd: text.length, newEnd: text.length };
   const reference = resolveReferenceDate(model, options.referenceDate);
   const ctx: ExtractContext = { model, referenceDate: reference.date, dateOrder: options.dateOrder ?? 'mdy' };
   const context = `${ctx.referenceDate}|${ctx.dateOrder}`;
   const errors: ScanOutput['errors'] = [];
 
   const found: ParagraphDrafts[] = [];
+  const failed = new Set<number>();
   const cursor = { at: 0 };
   for (const p of model.paragraphs) {
-    found.push(cache?.reuse(model, p, unchanged, context, cursor) ?? extractParagraph(p, ctx, errors));
+    const reused = cache?.reuse(model, p, span, context, cursor);
+    if (reused) found.push(reused);
+    else {
+      const fresh = extractParagraph(p, ctx, errors);
+      if (fresh.failed) failed.add(found.length);
+      found.push(fresh.drafts);
+    }
     yield;
   }
-  if (cache) cache.previous = { model, context, found };
+  if (cache) cache.previous = { model, context, found, failed };
 
   let drafts: Draft[] = [];
   // Dates a document extractor found before the numbers ran (none in today's order): numbers that
@@ -78,7 +85,7 @@ export function* scanSteps(input: string, options: ScanOptions = {}, cache?: Par
     }
   }
   sortRanges(drafts);
-  const all = toClaims(model, drafts, cache, unchanged);
+  const all = toClaims(model, drafts, cache, span);
   linkAttributions(all);
 
   const findings: Finding[] = [];
@@ -107,14 +114,16 @@ export function* scanSteps(input: string, options: ScanOptions = {}, cache?: Par
  * is dropped: a year or a day of the month is a date, not a count. An extractor that fails loses only
  * this paragraph's claims, and the failure is reported once.
  */
-function extractParagraph(p: Paragraph, ctx: ExtractContext, errors: ScanOutput['errors']): ParagraphDrafts {
+function extractParagraph(p: Paragraph, ctx: ExtractContext, errors: ScanOutput['errors']): { drafts: ParagraphDrafts; failed: boolean } {
   const out: ParagraphDrafts = [];
   const dates: Draft[] = [];
+  let failed = false;
   for (const extractor of PARAGRAPH_EXTRACTORS) {
     let list: Draft[] = [];
     try {
       list = extractor.extract(p, ctx);
     } catch (e) {
+      failed = true;
       const stage = `extractor ${extractor.name}`;
       if (!errors.some((x) => x.stage === stage)) errors.push({ stage, message: String((e as Error)?.message ?? e) });
     }
@@ -122,7 +131,7 @@ function extractParagraph(p: Paragraph, ctx: ExtractContext, errors: ScanOutput[
     for (const d of list) if (d.kind === 'date') dates.push(d);
     out.push(list);
   }
-  return out;
+  return { drafts: out, failed };
 }
 
 /**

@@ -11,6 +11,8 @@ export interface PreviousScan {
   /** The publication date and date order the extractors ran with. */
   context: string;
   found: ParagraphDrafts[];
+  /** The paragraphs where an extractor failed: extracted again, so that the failure is reported again. */
+  failed: Set<number>;
 }
 
 /**
@@ -37,7 +39,7 @@ export class ParagraphCache {
     const paras = prev.model.paragraphs;
     while (cursor.at < paras.length && paras[cursor.at].start < oldStart) cursor.at++;
     const old = paras[cursor.at];
-    if (!old || old.start !== oldStart || old.end - old.start !== p.end - p.start) return null;
+    if (!old || old.start !== oldStart || old.end - old.start !== p.end - p.start || prev.failed.has(cursor.at)) return null;
     if (!sameBody(prev.model.prose, model.prose, old, p) || !sameBody(prev.model.text, model.text, old, p)) return null;
     const shiftBy = p.start - old.start;
     const found = prev.found[cursor.at];
