@@ -150,8 +150,22 @@ function toClaims(model: TextModel, drafts: Draft[], cache: ParagraphCache | und
   const ids = numberIds(bases);
   return drafts.map((d, i) => {
     const sentence = sentenceAt(model, d.start) ?? { start: d.start, end: d.end };
-    return { ...d, id: ids[i], attribution: null, sentence: { start: sentence.start, end: sentence.end } } as Claim;
+    return { ...d, ...ownText(model, d), id: ids[i], attribution: null, sentence: { start: sentence.start, end: sentence.end } } as Claim;
   });
+}
+
+/**
+ * The draft's text and spans as the article writes them. Extractors read the prose, where NUL and other
+ * control characters are blanked, so a claim across one ("1\u00002%") would not be the slice of its text.
+ */
+function ownText(model: TextModel, d: Draft): Record<string, unknown> {
+  if (model.prose === model.text) return {};
+  const out: Record<string, unknown> = { text: model.text.slice(d.start, d.end) };
+  for (const key of ['source', 'cue', 'content'] as const) {
+    const span = (d as Record<string, unknown>)[key] as { start: number; end: number } | null | undefined;
+    if (span) out[key] = { ...span, text: model.text.slice(span.start, span.end) };
+  }
+  return out;
 }
 
 /** The numbers that overlap no date: a sweep over both lists sorted by start. */
