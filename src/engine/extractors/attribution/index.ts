@@ -21,7 +21,8 @@ export { quoteExtractor } from './quoteExtractor';
  *
  * A claim's own range is its source and cue ("Smith said", "according to the ministry", a speaker label
  * line): short enough for a diagnostic squiggle, and clear of the figures and dates inside the content,
- * which carry their own claims and point back here through `attribution.attributionId`.
+ * which carry their own claims and point back here through `attribution.attributionId`. A cue that
+ * shares its source with another ("but insisted", ", saying") is a claim of its own words only.
  */
 export const attributionExtractor: DocumentExtractor = {
   name: 'attribution',
@@ -31,10 +32,12 @@ export const attributionExtractor: DocumentExtractor = {
     const { model } = ctx;
     const table = buildMentionTable(model.prose);
     const labels = findSpeakerLabels(model, table);
-    const found = [...labels, ...reportedSpeech(model, new Set(labels.map((l) => l.cue.start)))]
-      .map((f) => ({ f, at: blockOf(f).start }))
-      .sort((a, b) => a.at - b.at)
-      .map((x) => x.f);
+    const found = withoutOverlaps(
+      [...labels, ...reportedSpeech(model, new Set(labels.map((l) => l.cue.start)))]
+        .map((f) => ({ f, at: blockOf(f).start }))
+        .sort((a, b) => a.at - b.at)
+        .map((x) => x.f),
+    );
     const resolved = resolveSpeakers(
       table,
       found.map((f) => ({ source: f.source && span(model, f.source), role: f.role && model.text.slice(f.role.start, f.role.end) })),
@@ -61,6 +64,20 @@ export const attributionExtractor: DocumentExtractor = {
     return drafts;
   },
 };
+
+/**
+ * The attributions whose claim range starts after the previous one ends. "according to the according to
+ * the ..." reads a source that is itself the next cue; two claims of one kind never overlap.
+ */
+function withoutOverlaps(found: Found[]): Found[] {
+  let end = -1;
+  return found.filter((f) => {
+    const block = blockOf(f);
+    if (block.start < end) return false;
+    end = block.end;
+    return true;
+  });
+}
 
 /** The reported speech of every sentence but the speaker labels' lines (known by their colons). */
 function reportedSpeech(model: TextModel, labelColons: Set<number>): Found[] {
@@ -89,7 +106,7 @@ function reportedSpeech(model: TextModel, labelColons: Set<number>): Found[] {
 
 /** The source and cue together: the claim's own range. */
 function blockOf(f: Found): Range {
-  if (!f.source) return f.cue;
+  if (!f.source || f.sharedSource) return f.cue;
   return { start: Math.min(f.source.start, f.cue.start), end: Math.max(f.source.end, f.cue.end) };
 }
 
