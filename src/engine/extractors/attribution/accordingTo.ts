@@ -19,9 +19,9 @@ export function prepositionalCueAt(ctx: SentenceContext, i: number): number {
 
 /**
  * "According to X, Y", "Y, according to X", "Y, according to X, Z": the content is the rest of the
- * sentence on either side of the cue and its source.
+ * sentence on either side of the cue and its source. Returns the attribution and the source's last token.
  */
-export function parsePrepositional(ctx: SentenceContext, i: number, length: number): Found | null {
+export function parsePrepositional(ctx: SentenceContext, i: number, length: number): { found: Found; last: number } | null {
   const { tokens } = ctx;
   const before = contentBefore(ctx, i);
   const phrase = phraseAfter(tokens, i + length, !before);
@@ -39,5 +39,6 @@ export function parsePrepositional(ctx: SentenceContext, i: number, length: numb
   const { source, role } = phraseRanges(tokens, phrase);
   const after = tokens[phrase.to + 1]?.text === ',' ? contentAfter(ctx, phrase.to + 1) : null;
   const content: Content | null = before && after ? { ...before, range: union(before.range, after.range) } : (before ?? after);
-  return { source, role, cue: rangeOf(tokens, i, i + length - 1), content: content?.range ?? null, via: 'according-to' };
+  const found: Found = { source, role, cue: rangeOf(tokens, i, i + length - 1), content: content?.range ?? null, via: 'according-to' };
+  return { found, last: phrase.to };
 }

@@ -11,6 +11,11 @@ export interface Found {
   cue: Range;
   content: Range | null;
   via: AttributionVia;
+  /**
+   * True when the source is another cue's ("X acknowledged Y but insisted Z", "..., saying"): the claim
+   * is then the cue alone, so it does not overlap the claim whose source it shares.
+   */
+  sharedSource?: boolean;
 }
 
 /** The offsets of tokens `from` to `to`, inclusive. */

@@ -33,7 +33,10 @@ export const quoteExtractor: DocumentExtractor = {
           speaker = open[i].speaker ?? open[i].source?.text ?? null;
         }
       }
-      out.push({ kind: 'quote', start: q.start, end: q.end, text: ctx.model.text.slice(q.start, q.end), content: q.inner, speaker });
+      // Spans carry the article's own characters, not the blanked prose the finder read.
+      const { text } = ctx.model;
+      const content = { start: q.inner.start, end: q.inner.end, text: text.slice(q.inner.start, q.inner.end) };
+      out.push({ kind: 'quote', start: q.start, end: q.end, text: text.slice(q.start, q.end), content, speaker });
     }
     return out;
   },

@@ -30,9 +30,10 @@ export function findReportedSpeech(ctx: SentenceContext): Found[] {
     }
     const prepositional = prepositionalCueAt(ctx, i);
     if (prepositional > 0) {
-      const found = parsePrepositional(ctx, i, prepositional);
-      if (found) out.push(found);
-      i += prepositional - 1;
+      const parsed = parsePrepositional(ctx, i, prepositional);
+      if (parsed) out.push(parsed.found);
+      // Past the source too: a cue inside it ("according to the according to ...") is not another one.
+      i = parsed ? Math.max(i + prepositional - 1, parsed.last) : i + prepositional - 1;
       continue;
     }
     const cue = verbCueAt(tokens, i, firstWord);
@@ -80,7 +81,7 @@ function parseVerb(ctx: SentenceContext, cue: VerbCue, previous: Found | null, f
 function coordinated(ctx: SentenceContext, cue: VerbCue, previous: Found): Parsed | null {
   const content = contentAfter(ctx, cue.to + 1);
   if (!content || (!cue.word.strong && !content.marked)) return null;
-  return { attribution: make(ctx.tokens, cue, previous.source, previous.role, content), last: cue.to };
+  return { attribution: { ...make(ctx.tokens, cue, previous.source, previous.role, content), sharedSource: true }, last: cue.to };
 }
 
 /**
@@ -124,7 +125,8 @@ function participle(ctx: SentenceContext, cue: VerbCue, previous: Found | null, 
   if (!source) return null;
   const content = contentAfter(ctx, cue.to + 1);
   if (!content) return null;
-  return { attribution: make(tokens, cue, source, previous?.role ?? null, content), last: cue.to };
+  const attribution = make(tokens, cue, source, previous?.role ?? null, content);
+  return { attribution: { ...attribution, sharedSource: source.end <= tokens[cue.from].start }, last: cue.to };
 }
 
 /**
