@@ -85,6 +85,8 @@ export class LedgerStore {
    * Error for an id that is neither.
    */
   async setStatus(claimId: string, status: ClaimStatus, options: MarkOptions = {}): Promise<LedgerEntry> {
+    // The file may have been fixed (or deleted) since it was read: look again before refusing.
+    if (this.syntax) await this.reload();
     if (this.syntax) throw new LedgerUnreadableError(this.path, this.syntax);
     const state = this.stateFor(claimId);
     const now = this.last?.view.fingerprints.get(claimId);

@@ -13,9 +13,13 @@ export type ClaimArgs = [uri?: string | vscode.Uri | { uri: string; claimId: str
 
 /**
  * Finds the claim a command is about: the one named by its arguments, else the one under the cursor in
- * the active editor. Says why when there is none.
+ * the active editor (checked first if its last scan is stale). Says why when there is none.
  */
-export async function resolveClaimTarget(results: DocumentResults, args: ClaimArgs): Promise<ClaimTarget | undefined> {
+export async function resolveClaimTarget(
+  results: DocumentResults,
+  args: ClaimArgs,
+  ensureScan: (document: vscode.TextDocument) => Promise<unknown>,
+): Promise<ClaimTarget | undefined> {
   let [first, claimId] = args;
   if (first && typeof first === 'object' && 'claimId' in first) {
     claimId = first.claimId;
@@ -34,6 +38,8 @@ export async function resolveClaimTarget(results: DocumentResults, args: ClaimAr
     void vscode.window.showInformationMessage('Verity: open an article and put the cursor on a claim.');
     return undefined;
   }
+  // A command right after opening or typing may come before the debounced check: check now.
+  if (results.get(editor.document.uri)?.version !== editor.document.version) await ensureScan(editor.document);
   const claim = results.claimAt(editor.document.uri, editor.document.offsetAt(editor.selection.active));
   if (!claim) {
     void vscode.window.showInformationMessage('Verity: put the cursor on a claim (a figure, a date, an attribution or a quotation).');

@@ -79,7 +79,7 @@ async function checkWorkspaceFolder(s: CommandServices): Promise<number> {
 }
 
 async function markClaim(s: CommandServices, args: ClaimArgs, status: ClaimStatus): Promise<void> {
-  const target = await resolveClaimTarget(s.results, args);
+  const target = await resolveClaimTarget(s.results, args, (d) => s.checker.check(d));
   if (!target) return;
   await s.ledger.setStatus(target.document, scanOf(s, target.document), target.claim, status);
   await s.checker.check(target.document);
@@ -92,7 +92,7 @@ function scanOf(s: CommandServices, document: vscode.TextDocument): { text: stri
 }
 
 async function addSource(s: CommandServices, args: ClaimArgs): Promise<void> {
-  const target = await resolveClaimTarget(s.results, args);
+  const target = await resolveClaimTarget(s.results, args, (d) => s.checker.check(d));
   if (!target) return;
   const where = await vscode.window.showInputBox({
     title: `Verity: source for "${target.claim.text.slice(0, 60)}"`,

@@ -55,7 +55,7 @@ export class LedgerFiles implements LedgerBridge, vscode.Disposable {
       if (e instanceof LedgerUnreadableError) {
         // Not awaited: the message stays until the user answers, and the command is done already.
         const reset = 'Reset the ledger (keeps a backup)';
-        void vscode.window.showErrorMessage(`Verity: ${e.message}. Nothing was written: fix the file, or reset it.`, reset).then((choice) => {
+        void vscode.window.showErrorMessage(`Verity: ${e.message}`, reset).then((choice) => {
           if (choice === reset) void vscode.commands.executeCommand('verity.resetLedger', document.uri.toString());
         });
         return;

@@ -173,6 +173,16 @@ suite('ledger store', () => {
     assert.equal(fs.writes, 1);
   });
 
+  test('a ledger fixed by hand is read again by the next mark, with no reload in between', async () => {
+    const fs = memoryFs();
+    fs.files.set('/news/harbour.txt.verity.json', '{ "version": 1, "entries": { ');
+    const store = await openStore(fs);
+    fs.files.set('/news/harbour.txt.verity.json', '{ "version": 1, "entries": {} }');
+    await store.setStatus(claim('2015').id, 'verified');
+    assert.equal(store.unreadable, null);
+    assert.equal(fs.writes, 1);
+  });
+
   test('a ledger that breaks while open (a bad merge) is reset to the last version read, not to nothing', async () => {
     const fs = memoryFs();
     const store = await openStore(fs);
