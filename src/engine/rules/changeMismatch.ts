@@ -92,12 +92,28 @@ function multiplierFits(ratio: number, factor: number, hedge: string): boolean {
 
 /** The percentage a change word states: "rose 8%", "a rise of 8%", "an 8% rise". */
 function statedChange(prose: string, numbers: NumberClaim[], word: ChangeWord, pair: ChangePair): NumberClaim | null {
-  for (const n of numbers) {
-    if (n.type !== 'percent' || n === pair.from || n === pair.to) continue;
+  // Only the figures right after and right before the word can be its change: find them by binary
+  // search, so a sentence of many figures costs no more than a short one.
+  const after = firstStartingAt(numbers, word.end);
+  const candidates = [numbers[after], numbers[after - 1]];
+  for (const n of candidates) {
+    if (!n || n.type !== 'percent' || n === pair.from || n === pair.to) continue;
     if (n.start >= word.end && /^\s+(?:by\s+|of\s+)?$/i.test(prose.slice(word.end, n.start))) return n;
     if (n.end <= word.start && /^\s+$/.test(prose.slice(n.end, word.start))) return n;
   }
   return null;
+}
+
+/** The index of the first figure starting at or after `offset`. */
+function firstStartingAt(numbers: NumberClaim[], offset: number): number {
+  let lo = 0;
+  let hi = numbers.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (numbers[mid].start < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
 
 function pct(n: number): string {

@@ -1,6 +1,6 @@
 import type { Finding } from '../types';
 import type { Rule, RuleContext } from './rule';
-import { editDistance } from './support/editDistance';
+import { oneEditApart } from './support/oneEditApart';
 import { personMentions } from './support/personNames';
 
 /** Capitalized words of four letters or more, with a possessive "'s" left out of the word. */
@@ -27,27 +27,31 @@ export const nameSpelling: Rule = {
   run(ctx) {
     const { firstsOf, givenNames } = knownNames(ctx);
     const spellings = spellingsOf(ctx.model.prose);
-    const byPrefix = new Map<string, Spelling[]>();
-    for (const s of spellings.values()) {
-      const bucket = byPrefix.get(s.word.slice(0, 2));
-      if (bucket) bucket.push(s);
-      else byPrefix.set(s.word.slice(0, 2), [s]);
-    }
+    const near = nearIndex(spellings);
     const out: Omit<Finding, 'rule' | 'severity'>[] = [];
     const seen = new Set<string>();
     const common = lowerCaseWords(ctx.model.prose);
+    const reported = new Set<number>();
     for (const [surname, firsts] of firstsOf) {
       const own = spellings.get(surname);
       if (!own || surname.length < 5) continue;
-      for (const other of byPrefix.get(surname.slice(0, 2)) ?? []) {
-        const pair = [surname, other.word].sort().join('\u0000');
-        if (seen.has(pair) || !variantPair(surname, other.word) || givenNames.has(other.word)) continue;
+      const variants = (near(surname) ?? []).filter((other) => {
+        // Misspelt names keep their first letters: "Bower" and "Power" are two names.
+        if (other.word.slice(0, 2) !== surname.slice(0, 2) || seen.has(pairKey(surname, other.word))) return false;
+        if (!variantPair(surname, other.word) || givenNames.has(other.word)) return false;
         const otherFirsts = firstsOf.get(other.word);
-        if (!otherFirsts && !nameLike(surname, other, common)) continue;
+        if (!otherFirsts && !nameLike(surname, other, common)) return false;
         // Both written with given names and none shared: two people.
-        if (otherFirsts?.size && firsts.size && ![...firsts].some((f) => otherFirsts.has(f))) continue;
-        seen.add(pair);
-        out.push(...report(own, other, firstsOf));
+        return !(otherFirsts?.size && firsts.size && ![...firsts].some((f) => otherFirsts.has(f)));
+      });
+      // More than two real variants: still a crowd of names, not one misspelt.
+      if (variants.length > 2) continue;
+      for (const other of variants) {
+        seen.add(pairKey(surname, other.word));
+        for (const f of report(own, other, firstsOf)) {
+          if (!reported.has(f.start)) out.push(f);
+          reported.add(f.start);
+        }
       }
     }
     return out;
@@ -86,9 +90,45 @@ function nameLike(name: string, other: Spelling, common: Set<string>): boolean {
 
 /** True for two words one letter apart, other than by an ending that makes another word. */
 function variantPair(a: string, b: string): boolean {
-  if (a === b || b.length < 5 || editDistance(a, b, 1) !== 1) return false;
+  if (b.length < 5 || !oneEditApart(a, b)) return false;
   const [short, long] = a.length < b.length ? [a, b] : [b, a];
   return !(long.startsWith(short) && long.length === short.length + 1 && /[sna]$/.test(long));
+}
+
+/** More words one edit from a name than this, before any filter, and the name is not checked. */
+const CROWDED = 8;
+
+/**
+ * The spellings one edit from a word, found through the words each spelling makes with one letter
+ * dropped: two words one letter apart always share one (the symmetric-delete index), so no word is
+ * compared with every other. Null when the word is crowded: a name with many near spellings stands
+ * among many names, not a misspelling to point at.
+ */
+function nearIndex(spellings: Map<string, Spelling>): (word: string) => Spelling[] | null {
+  const byDeletion = new Map<string, Spelling[]>();
+  for (const s of spellings.values()) {
+    for (const key of deletions(s.word)) {
+      const bucket = byDeletion.get(key);
+      if (bucket) bucket.push(s);
+      else byDeletion.set(key, [s]);
+    }
+  }
+  return (word) => {
+    const found = new Set<Spelling>();
+    for (const key of deletions(word)) {
+      for (const s of byDeletion.get(key) ?? []) if (s.word !== word) found.add(s);
+      // A name with many near spellings stands among many names: not a misspelling to point at.
+      if (found.size > CROWDED) return null;
+    }
+    return [...found];
+  };
+}
+
+/** The word and the words it makes with one letter dropped. */
+function deletions(word: string): Set<string> {
+  const out = new Set([word]);
+  for (let i = 0; i < word.length; i++) out.add(word.slice(0, i) + word.slice(i + 1));
+  return out;
 }
 
 /** A vowel for a vowel (Lukashenko, Lukashenka), two letters swapped, or a letter doubled or undoubled. */
@@ -123,6 +163,10 @@ function uses(odd: Spelling, usual: Spelling): Omit<Finding, 'rule' | 'severity'
     end: start + odd.word.length,
     message: `"${odd.word}" here, but "${usual.word}" ${times} elsewhere in the article: one name, two spellings?`,
   }));
+}
+
+function pairKey(a: string, b: string): string {
+  return a < b ? `${a}\u0000${b}` : `${b}\u0000${a}`;
 }
 
 /** The lower-case words of the text. */

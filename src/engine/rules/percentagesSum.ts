@@ -8,6 +8,7 @@ const SEPARATOR = /,|\band\b|\bwhile\b|\bwith\b|\bwhereas\b/;
 /** Words that make a percentage a change or a comparison rather than a part of a whole. */
 const NOT_A_PART = /\b(?:rose|rise|rising|fell|fall|falling|up|down|increas\w*|decreas\w*|grew|growth|gain\w*|drop\w*|declin\w*|than|compared|from|to|points?|turnout)\b/i;
 
+const MAX_PARTS = 12;
 /** Words that make the last part the rest of the whole. */
 const REST = /\b(?:the rest|the remainder|remaining|the others|everyone else|all others)\b/i;
 /** Percentages that are rates of their own (tax bands, interest, odds), not parts of a whole. */
@@ -60,7 +61,8 @@ function lists(prose: string, pcts: NumberClaim[]): NumberClaim[][] {
     if (!NOT_A_PART.test(p.text)) run.push(p);
   }
   if (run.length) runs.push(run);
-  return runs.filter((r) => r.length >= 2);
+  // A breakdown has a handful of parts; a long run of percentages is a table or a list of figures.
+  return runs.filter((r) => r.length >= 2 && r.length <= MAX_PARTS);
 }
 
 function check(run: NumberClaim[], whole: boolean): Omit<Finding, 'rule' | 'severity'> | null {
@@ -84,7 +86,8 @@ function check(run: NumberClaim[], whole: boolean): Omit<Finding, 'rule' | 'seve
 function someRunMakes100(run: NumberClaim[], slack: number): boolean {
   for (let i = 0; i < run.length; i++) {
     let sum = 0;
-    for (let j = i; j < run.length; j++) {
+    // Parts are positive: once past 100 a run only grows, so each start looks at a few parts.
+    for (let j = i; j < run.length && sum <= 100 + slack; j++) {
       sum += run[j].value;
       if (j > i && Math.abs(sum - 100) <= slack) return true;
     }

@@ -1,6 +1,27 @@
+import * as assert from 'node:assert/strict';
+import { oneEditApart } from '../../../src/engine/rules/support/oneEditApart';
 import { checkCases, type Case } from './helpers';
 
 suite('name-spelling (VER016)', () => {
+  test('one edit apart', () => {
+    const cases: [string, string, boolean][] = [
+      ['Lukashenko', 'Lukashenka', true],
+      ['Kowalczyk', 'Kowalcyzk', true],
+      ['Zelensky', 'Zelenskyy', true],
+      ['Janssen', 'Jansen', true],
+      ['Mbeki', 'Mbekki', true],
+      ['Lukashenko', 'Lukashenko', false],
+      ['Lukashenko', 'Lukashanka', false],
+      ['Smith', 'Smyth', true],
+      ['Smith', 'Smithers', false],
+      ['Kowalczyk', 'Kowalyczk', false],
+    ];
+    for (const [a, b, expected] of cases) {
+      assert.equal(oneEditApart(a, b), expected, `${a} / ${b}`);
+      assert.equal(oneEditApart(b, a), expected, `${b} / ${a}`);
+    }
+  });
+
   test('cases', () => {
     const cases: Case[] = [
       ['Alexander Lukashenko arrived in Beijing. Lukashenka will meet Xi Jinping.', null, ['Lukashenka']],
@@ -15,6 +36,8 @@ suite('name-spelling (VER016)', () => {
       ['Port director John Stark spoke first. Start times were moved.', null, []],
       // Two people: different given names.
       ['Anna Jansen spoke first. Later Pieter Janssen replied.', null, []],
+      // Another first letter: another name.
+      ['Chief executive Tom Bower resigned. Power cuts hit the town.', null, []],
       // Feminine form, plural, demonym.
       ['Ivan Petrov and his wife Olga Petrova voted.', null, []],
       ['Mr Clinton spoke. The Clintons left early.', null, []],

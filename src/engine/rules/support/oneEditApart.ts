@@ -1,25 +1,22 @@
 /**
- * The optimal-string-alignment distance between two short words (insertions, deletions, substitutions
- * and swaps of neighbouring letters), or `limit + 1` as soon as it must exceed `limit`. Names are
- * short, so the full table is cheap; the early exit keeps far-apart words cheaper still.
+ * True when two words are one edit apart: one letter changed, added or dropped, or two neighbouring
+ * letters swapped ("Kowalczyk", "Kowalcyzk"). One pass, no table: the name rule asks this of many
+ * pairs of words.
  */
-export function editDistance(a: string, b: string, limit = 2): number {
-  if (Math.abs(a.length - b.length) > limit) return limit + 1;
-  let prev2: number[] = [];
-  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
-  for (let i = 1; i <= a.length; i++) {
-    const row = [i];
-    let best = i;
-    for (let j = 1; j <= b.length; j++) {
-      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-      let d = Math.min(prev[j] + 1, row[j - 1] + 1, prev[j - 1] + cost);
-      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) d = Math.min(d, prev2[j - 2] + 1);
-      row.push(d);
-      best = Math.min(best, d);
-    }
-    if (best > limit) return limit + 1;
-    prev2 = prev;
-    prev = row;
-  }
-  return Math.min(prev[b.length], limit + 1);
+export function oneEditApart(a: string, b: string): boolean {
+  if (a === b) return false;
+  if (a.length === b.length) return oneChangeOrSwap(a, b);
+  const [short, long] = a.length < b.length ? [a, b] : [b, a];
+  if (long.length !== short.length + 1) return false;
+  let i = 0;
+  while (i < short.length && short[i] === long[i]) i++;
+  // Drop the long word's letter at the first difference; the rest must match.
+  return short.slice(i) === long.slice(i + 1);
+}
+
+function oneChangeOrSwap(a: string, b: string): boolean {
+  let i = 0;
+  while (a[i] === b[i]) i++;
+  if (a.slice(i + 1) === b.slice(i + 1)) return true;
+  return a[i] === b[i + 1] && a[i + 1] === b[i] && a.slice(i + 2) === b.slice(i + 2);
 }

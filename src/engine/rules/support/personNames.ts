@@ -114,6 +114,7 @@ function plausibleName(name: string[]): boolean {
 
 /** A title in apposition after a name: ", the deputy finance minister". */
 function appositionAfter(body: string, end: number): { text: string; start: number; end: number } | null {
+  if (body[end] !== ',') return null;
   const app = APPOSITION.exec(body.slice(end, end + 80));
   if (!app || !app[1].split(/\s+/).filter(Boolean).every(modifierLike)) return null;
   return {
@@ -125,10 +126,10 @@ function appositionAfter(body: string, end: number): { text: string; start: numb
 
 /** A lower-case title right before a name: "deputy finance minister Ana Silva". */
 function lowerTitleBefore(body: string, at: number): { text: string; start: number } | null {
-  const before = body.slice(Math.max(0, at - 60), at);
   // Cheap test first: most names follow no title word.
-  const lastWord = /([a-z]+)\s+$/.exec(before);
+  const lastWord = /([a-z]+)\s+$/.exec(body.slice(Math.max(0, at - 16), at));
   if (!lastWord || !titleHead(lastWord[1])) return null;
+  const before = body.slice(Math.max(0, at - 60), at);
   const words = [...before.matchAll(/\b[a-z][a-z-]*\b/g)].filter((w) => w.index + w[0].length <= before.length);
   const last = words[words.length - 1];
   if (!last || !titleHead(last[0]) || before.slice(last.index + last[0].length).trim() !== '') return null;
