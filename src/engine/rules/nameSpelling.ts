@@ -25,7 +25,8 @@ export const nameSpelling: Rule = {
   description: 'One name spelt two ways in one article ("Lukashenko", "Lukashenka").',
   defaultSeverity: 'warning',
   run(ctx) {
-    const { firstsOf, givenNames } = knownNames(ctx);
+    const names = knownNames(ctx);
+    const { firstsOf } = names;
     const spellings = spellingsOf(ctx.model.prose);
     const near = nearIndex(spellings);
     const out: Omit<Finding, 'rule' | 'severity'>[] = [];
@@ -35,15 +36,9 @@ export const nameSpelling: Rule = {
     for (const [surname, firsts] of firstsOf) {
       const own = spellings.get(surname);
       if (!own || surname.length < 5) continue;
-      const variants = (near(surname) ?? []).filter((other) => {
-        // Misspelt names keep their first letters: "Bower" and "Power" are two names.
-        if (other.word.slice(0, 2) !== surname.slice(0, 2) || seen.has(pairKey(surname, other.word))) return false;
-        if (!variantPair(surname, other.word) || givenNames.has(other.word)) return false;
-        const otherFirsts = firstsOf.get(other.word);
-        if (!otherFirsts && !nameLike(surname, other, common)) return false;
-        // Both written with given names and none shared: two people.
-        return !(otherFirsts?.size && firsts.size && ![...firsts].some((f) => otherFirsts.has(f)));
-      });
+      const variants = (near(surname) ?? []).filter(
+        (other) => !seen.has(pairKey(surname, other.word)) && secondSpelling(surname, firsts, other, names, common),
+      );
       // More than two real variants: still a crowd of names, not one misspelt.
       if (variants.length > 2) continue;
       for (const other of variants) {
@@ -58,8 +53,24 @@ export const nameSpelling: Rule = {
   },
 };
 
+/** True when `other` reads as a second spelling of the name `surname`, not as another word or person. */
+function secondSpelling(surname: string, firsts: Set<string>, other: Spelling, names: KnownNames, common: Set<string>): boolean {
+  // Misspelt names keep their first letters: "Bower" and "Power" are two names.
+  if (other.word.slice(0, 2) !== surname.slice(0, 2)) return false;
+  if (!variantPair(surname, other.word) || names.givenNames.has(other.word)) return false;
+  const otherFirsts = names.firstsOf.get(other.word);
+  if (!otherFirsts) return nameLike(surname, other, common);
+  // Both written with given names and none shared: two people.
+  return !(otherFirsts.size && firsts.size && ![...firsts].some((f) => otherFirsts.has(f)));
+}
+
+interface KnownNames {
+  firstsOf: Map<string, Set<string>>;
+  givenNames: Set<string>;
+}
+
 /** The surnames the article writes as names, with their given names, and every given name. */
-function knownNames(ctx: RuleContext): { firstsOf: Map<string, Set<string>>; givenNames: Set<string> } {
+function knownNames(ctx: RuleContext): KnownNames {
   const firstsOf = new Map<string, Set<string>>();
   const givenNames = new Set<string>();
   // Named sources are people (or bodies) too: "Lukashenka said" makes "Lukashenka" a name.
