@@ -1,5 +1,5 @@
 import * as assert from 'node:assert/strict';
-import { triples, type Triple } from './attributionHelpers';
+import { attributionsOf, triples, type Triple } from './attributionHelpers';
 
 // Reported speech in every order, with PARC-style spans: the source phrase, the verb group (with its
 // auxiliaries, and the hearer of "told"), and the content without "that" and without quotation marks.
@@ -58,6 +58,19 @@ const NEGATIVE: string[] = [
   'Airbus has 149 confirmed orders for the aircraft.',
   'Both served jail sentences on corruption charges, and a new contest was opened.',
 ];
+
+suite('attribution: claim ranges', () => {
+  // A claim is its source and cue; a cue whose source stands away from it is a claim of its own words,
+  // so no two attribution claims overlap.
+  const RANGES: [string, string[]][] = [
+    ['Jones acknowledged the error but insisted it was minor.', ['Jones acknowledged', 'insisted']],
+    ['The president, according to two aides, told the premier he would stay.', ['according to two aides', 'told the premier']],
+    ['Boeing protested, claiming the evaluation was skewed.', ['claiming']],
+  ];
+  for (const [text, expected] of RANGES) {
+    test(text, () => assert.deepEqual(attributionsOf(text).map((a) => a.text), expected));
+  }
+});
 
 suite('attribution: reported speech', () => {
   for (const [text, expected] of REPORTED) {

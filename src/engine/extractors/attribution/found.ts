@@ -12,10 +12,11 @@ export interface Found {
   content: Range | null;
   via: AttributionVia;
   /**
-   * True when the source is another cue's ("X acknowledged Y but insisted Z", "..., saying"): the claim
-   * is then the cue alone, so it does not overlap the claim whose source it shares.
+   * True when the source stands away from the cue: shared with another cue ("X acknowledged Y but
+   * insisted Z", "..., saying") or before an aside ("The president, according to two aides, told"). The
+   * claim is then the cue alone, so it does not overlap the claims in between.
    */
-  sharedSource?: boolean;
+  detached?: boolean;
 }
 
 /** The offsets of tokens `from` to `to`, inclusive. */

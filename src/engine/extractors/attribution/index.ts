@@ -106,7 +106,7 @@ function reportedSpeech(model: TextModel, labelColons: Set<number>): Found[] {
 
 /** The source and cue together: the claim's own range. */
 function blockOf(f: Found): Range {
-  if (!f.source || f.sharedSource) return f.cue;
+  if (!f.source || f.detached) return f.cue;
   return { start: Math.min(f.source.start, f.cue.start), end: Math.max(f.source.end, f.cue.end) };
 }
 

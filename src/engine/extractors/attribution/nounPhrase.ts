@@ -8,6 +8,8 @@ export interface Phrase {
   to: number;
   /** The appositive's token range ("Smith, the minister," → "the minister"). */
   role?: { from: number; to: number };
+  /** True when an aside stands between the phrase and its cue ("The president, according to two aides,"). */
+  aside?: boolean;
 }
 
 const MAX_WORDS = 10;

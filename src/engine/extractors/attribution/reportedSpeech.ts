@@ -74,14 +74,14 @@ function parseVerb(ctx: SentenceContext, cue: VerbCue, previous: Found | null, f
   if (!cue.word.strong && !asClause && !speechComplement(tokens, last, before, after, inverted)) return null;
   if (!content && (cue.word.form === 'base' || cue.word.form === 'ing')) return null;
   const { source, role } = phraseRanges(tokens, phrase);
-  return { attribution: make(tokens, cue, source, role, content), last };
+  return { attribution: { ...make(tokens, cue, source, role, content), detached: phrase.aside }, last };
 }
 
 /** "X acknowledged Y but insisted Z": the second verb shares the first one's source. */
 function coordinated(ctx: SentenceContext, cue: VerbCue, previous: Found): Parsed | null {
   const content = contentAfter(ctx, cue.to + 1);
   if (!content || (!cue.word.strong && !content.marked)) return null;
-  return { attribution: { ...make(ctx.tokens, cue, previous.source, previous.role, content), sharedSource: true }, last: cue.to };
+  return { attribution: { ...make(ctx.tokens, cue, previous.source, previous.role, content), detached: true }, last: cue.to };
 }
 
 /**
@@ -126,7 +126,7 @@ function participle(ctx: SentenceContext, cue: VerbCue, previous: Found | null, 
   const content = contentAfter(ctx, cue.to + 1);
   if (!content) return null;
   const attribution = make(tokens, cue, source, previous?.role ?? null, content);
-  return { attribution: { ...attribution, sharedSource: source.end <= tokens[cue.from].start }, last: cue.to };
+  return { attribution: { ...attribution, detached: source.end <= tokens[cue.from].start }, last: cue.to };
 }
 
 /**

@@ -20,7 +20,7 @@ export function sourceBefore(tokens: Token[], cue: VerbCue): Phrase | null {
     if (!name || !tokens.slice(name.from, name.to + 1).some((w) => w.cap) || c === k - 1) return null;
     const opener = tokens[c + 1].lower;
     // "The president, according to two aides, told ...": an aside, not a role.
-    if (opener === 'according' || opener === 'in') return name;
+    if (opener === 'according' || opener === 'in') return { ...name, aside: true };
     // "A spokesman, who was not authorized to speak, said": the clause stays in the source, not a role.
     if (opener === 'who' || opener === 'which' || opener === 'whose') return { from: name.from, to: k - 1 };
     return { from: name.from, to: k - 1, role: { from: c + 1, to: k - 1 } };
