@@ -84,8 +84,10 @@ export function* scanSteps(input: string, options: ScanOptions = {}, cache?: Par
       errors.push({ stage: `extractor ${extractor.name}`, message: String((e as Error)?.message ?? e) });
     }
   }
+  yield;
   sortRanges(drafts);
-  const all = toClaims(model, drafts, cache, span);
+  const all = yield* toClaims(model, drafts, cache, span);
+  yield;
   linkAttributions(all);
 
   const findings: Finding[] = [];
@@ -134,38 +136,35 @@ function extractParagraph(p: Paragraph, ctx: ExtractContext, errors: ScanOutput[
   return { drafts: out, failed };
 }
 
-/**
- * The claims from the sorted drafts: ids, sentences, no attribution yet. A draft whose context words lie
- * clear of the edit keeps the id base computed in an earlier scan.
- */
-function toClaims(model: TextModel, drafts: Draft[], cache: ParagraphCache | undefined, edit: TextEdit): Claim[] {
-  const bases = drafts.map((d) => {
-    const clear = d.end + CONTEXT_REACH < edit.start || d.start - CONTEXT_REACH > edit.newEnd;
-    const known = clear ? cache?.idBases.get(d) : undefined;
-    if (known) return known;
-    const base = idBase(model.text, d);
-    cache?.idBases.set(d, base);
-    return base;
-  });
-  const ids = numberIds(bases);
-  return drafts.map((d, i) => {
-    const sentence = sentenceAt(model, d.start) ?? { start: d.start, end: d.end };
-    return { ...d, ...ownText(model, d), id: ids[i], attribution: null, sentence: { start: sentence.start, end: sentence.end } } as Claim;
-  });
-}
+/** How many claims a step of the scan makes from drafts before it pauses. */
+const CLAIMS_PER_STEP = 1000;
 
 /**
- * The draft's text and spans as the article writes them. Extractors read the prose, where NUL and other
- * control characters are blanked, so a claim across one ("1\u00002%") would not be the slice of its text.
+ * The claims from the sorted drafts: ids, sentences, no attribution yet, pausing every CLAIMS_PER_STEP
+ * claims. A draft whose context words lie clear of the edit keeps the id base computed in an earlier scan.
  */
-function ownText(model: TextModel, d: Draft): Record<string, unknown> {
-  if (model.prose === model.text) return {};
-  const out: Record<string, unknown> = { text: model.text.slice(d.start, d.end) };
-  for (const key of ['source', 'cue', 'content'] as const) {
-    const span = (d as Record<string, unknown>)[key] as { start: number; end: number } | null | undefined;
-    if (span) out[key] = { ...span, text: model.text.slice(span.start, span.end) };
+function* toClaims(model: TextModel, drafts: Draft[], cache: ParagraphCache | undefined, edit: TextEdit): Generator<void, Claim[], void> {
+  const bases: string[] = [];
+  for (let i = 0; i < drafts.length; i++) {
+    if (i > 0 && i % CLAIMS_PER_STEP === 0) yield;
+    const d = drafts[i];
+    const clear = d.end + CONTEXT_REACH < edit.start || d.start - CONTEXT_REACH > edit.newEnd;
+    let base = clear ? cache?.idBases.get(d) : undefined;
+    if (!base) {
+      base = idBase(model.text, d);
+      cache?.idBases.set(d, base);
+    }
+    bases.push(base);
   }
-  return out;
+  const ids = numberIds(bases);
+  const claims: Claim[] = [];
+  for (let i = 0; i < drafts.length; i++) {
+    if (i > 0 && i % CLAIMS_PER_STEP === 0) yield;
+    const d = drafts[i];
+    const sentence = sentenceAt(model, d.start) ?? { start: d.start, end: d.end };
+    claims.push({ ...d, id: ids[i], attribution: null, sentence: { start: sentence.start, end: sentence.end } } as Claim);
+  }
+  return claims;
 }
 
 /** The numbers that overlap no date: a sweep over both lists sorted by start. */
