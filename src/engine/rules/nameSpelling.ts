@@ -1,17 +1,8 @@
 import type { Finding } from '../types';
 import type { Rule, RuleContext } from './rule';
-import { oneEditApart } from './support/oneEditApart';
+import { nameLikeEdit, variantPair } from './support/nameVariants';
 import { personMentions } from './support/personNames';
-
-/** Capitalized words of four letters or more, with a possessive "'s" left out of the word. */
-const CAPITALIZED = /\b[A-Z][\p{Ll}'’-]{3,}/gu;
-
-interface Spelling {
-  word: string;
-  at: number[];
-  /** True when some use stands inside a sentence, where a capital says "name" more surely. */
-  midSentence: boolean;
-}
+import { lowerCaseWords, nearIndex, spellingsOf, type Spelling } from './support/spellings';
 
 /**
  * "Lukashenko" and "Lukashenka" in one article: one letter apart, one of them a surname written with a
@@ -99,62 +90,6 @@ function nameLike(name: string, other: Spelling, common: Set<string>): boolean {
   return other.midSentence || nameLikeEdit(name, other.word);
 }
 
-/** True for two words one letter apart, other than by an ending that makes another word. */
-function variantPair(a: string, b: string): boolean {
-  if (b.length < 5 || !oneEditApart(a, b)) return false;
-  const [short, long] = a.length < b.length ? [a, b] : [b, a];
-  return !(long.startsWith(short) && long.length === short.length + 1 && /[sna]$/.test(long));
-}
-
-/** More words one edit from a name than this, before any filter, and the name is not checked. */
-const CROWDED = 8;
-
-/**
- * The spellings one edit from a word, found through the words each spelling makes with one letter
- * dropped: two words one letter apart always share one (the symmetric-delete index), so no word is
- * compared with every other. Null when the word is crowded: a name with many near spellings stands
- * among many names, not a misspelling to point at.
- */
-function nearIndex(spellings: Map<string, Spelling>): (word: string) => Spelling[] | null {
-  const byDeletion = new Map<string, Spelling[]>();
-  for (const s of spellings.values()) {
-    for (const key of deletions(s.word)) {
-      const bucket = byDeletion.get(key);
-      if (bucket) bucket.push(s);
-      else byDeletion.set(key, [s]);
-    }
-  }
-  return (word) => {
-    const found = new Set<Spelling>();
-    for (const key of deletions(word)) {
-      for (const s of byDeletion.get(key) ?? []) if (s.word !== word) found.add(s);
-      // A name with many near spellings stands among many names: not a misspelling to point at.
-      if (found.size > CROWDED) return null;
-    }
-    return [...found];
-  };
-}
-
-/** The word and the words it makes with one letter dropped. */
-function deletions(word: string): Set<string> {
-  const out = new Set([word]);
-  for (let i = 0; i < word.length; i++) out.add(word.slice(0, i) + word.slice(i + 1));
-  return out;
-}
-
-/** A vowel for a vowel (Lukashenko, Lukashenka), two letters swapped, or a letter doubled or undoubled. */
-function nameLikeEdit(a: string, b: string): boolean {
-  if (a.length === b.length) {
-    const diff = [...a].flatMap((ch, i) => (ch === b[i] ? [] : [i]));
-    if (diff.length === 1) return /[aeiouy]/.test(a[diff[0]]) && /[aeiouy]/.test(b[diff[0]]);
-    return diff.length === 2 && diff[1] === diff[0] + 1 && a[diff[0]] === b[diff[1]] && a[diff[1]] === b[diff[0]];
-  }
-  const [short, long] = a.length < b.length ? [a, b] : [b, a];
-  let i = 0;
-  while (i < short.length && short[i] === long[i]) i++;
-  return long[i] === long[i - 1] || long[i] === long[i + 1];
-}
-
 /** Findings on each use of the rarer spelling; on a tie, of the one never written with a given name. */
 function report(a: Spelling, b: Spelling, firstsOf: Map<string, Set<string>>): Omit<Finding, 'rule' | 'severity'>[] {
   if (a.at.length !== b.at.length) return a.at.length < b.at.length ? uses(a, b) : uses(b, a);
@@ -180,21 +115,3 @@ function pairKey(a: string, b: string): string {
   return a < b ? `${a}\u0000${b}` : `${b}\u0000${a}`;
 }
 
-/** The lower-case words of the text. */
-function lowerCaseWords(prose: string): Set<string> {
-  return new Set(prose.match(/\b[a-z][a-z'’-]{3,}\b/g) ?? []);
-}
-
-/** Every capitalized word of the text with where it stands. */
-function spellingsOf(prose: string): Map<string, Spelling> {
-  const out = new Map<string, Spelling>();
-  for (const m of prose.matchAll(CAPITALIZED)) {
-    const word = m[0].replace(/['’]s?$/, '');
-    if (word.length < 4) continue;
-    const s = out.get(word) ?? { word, at: [], midSentence: false };
-    s.at.push(m.index);
-    if (!s.midSentence) s.midSentence = !/(?:^|[.!?:"“”]|\n)\s*$/.test(prose.slice(Math.max(0, m.index - 6), m.index));
-    out.set(word, s);
-  }
-  return out;
-}
