@@ -1,11 +1,11 @@
 import { scan, SEVERITIES, type ClaimKind, type ScanOptions, type ScanOutput, type Severity, CLAIM_KINDS } from '../engine';
 import type { ClaimStatus, LedgerView } from '../ledger';
 import { choice, stringOption, UsageError, type ParsedArgs } from './args';
-import { ledgerLocation, readLedgerView } from './ledgerInputs';
+import { LedgerReadError, ledgerLocation, readLedgerView } from './ledgerInputs';
 import { formatJson } from './output/json';
 import { formatSarif } from './output/sarif';
 import { formatText } from './output/text';
-import { readInputs } from './readInputs';
+import { readInputs, reason } from './readInputs';
 import type { CliIo } from './io';
 
 /** A file that was read and scanned. */
@@ -44,11 +44,17 @@ export function runCheck(args: ParsedArgs, io: CliIo): number {
       unreadable = true;
       continue;
     }
-    // All kinds are scanned so that entries of the kinds not listed are not taken for orphans.
-    const result = scan(input.text, { ...options, format: input.format });
-    for (const e of result.errors) io.stderr(`verity: ${input.path}: ${e.stage} failed: ${e.message}`);
-    const view = input.path === '<stdin>' ? null : readLedgerView(input.path, input.text, result, location);
-    checked.push(withLedger({ path: input.path, text: input.text, result }, view, kinds));
+    try {
+      // All kinds are scanned so that entries of the kinds not listed are not taken for orphans.
+      const result = scan(input.text, { ...options, format: input.format });
+      for (const e of result.errors) io.stderr(`verity: ${input.path}: ${e.stage} failed: ${e.message}`);
+      const view = input.path === '<stdin>' ? null : readLedgerView(input.path, input.text, result, location);
+      checked.push(withLedger({ path: input.path, text: input.text, result }, view, kinds));
+    } catch (e) {
+      // One file that fails (its ledger is a folder or unreadable, an internal error) never stops the others.
+      io.stderr(`verity: ${input.path}: ${args.options.has('debug') ? String((e as Error)?.stack ?? e) : fileFailure(e)}`);
+      unreadable = true;
+    }
   }
   io.stdout(format === 'json' ? formatJson(checked) : format === 'sarif' ? formatSarif(checked, io.version) : formatText(checked));
   if (unreadable) return 2;
@@ -82,6 +88,11 @@ function withLedger(file: CheckedFile, view: LedgerView | null, kinds: readonly 
     orphans: view.orphans.filter((o) => listed.has(o.entry.kind)).map((o) => ({ id: o.key, kind: o.entry.kind, text: o.entry.text, status: o.entry.status })),
   };
   return { ...file, result: { ...file.result, claims, findings }, ...(ledger ? { ledger } : {}) };
+}
+
+/** One line on why a file could not be checked: its ledger, or an internal error. */
+function fileFailure(e: unknown): string {
+  return e instanceof LedgerReadError ? e.message : `internal error: ${reason(e)} (run with --debug for details)`;
 }
 
 function statusOf(claim: object): ClaimStatus | undefined {

@@ -2,7 +2,7 @@ import { scan, type ScanOptions, type ScanOutput } from '../engine';
 import { viewLedger, ledgerPathFor, type LedgerLocation, type LedgerView } from '../ledger';
 import { stringOption, UsageError, type ParsedArgs } from './args';
 import { readLedgerSync } from './ledgerNodeFs';
-import { readInputs } from './readInputs';
+import { readInputs, reason } from './readInputs';
 import type { CliIo } from './io';
 
 /** Where ledgers are: beside each article, or under `<root>/.verity/` with `--ledger-root <root>`. */
@@ -24,8 +24,17 @@ export function readArticle(args: ParsedArgs, io: CliIo, command: string, option
   return { path, text: input.text, result: scan(input.text, { ...options, format: input.format }) };
 }
 
+/** A ledger that exists but cannot be read (a folder, no permission): the message names it and why. */
+export class LedgerReadError extends Error {}
+
 /** The article's ledger laid over its claims, read-only: for `check` and `report`. */
 export function readLedgerView(path: string, text: string, result: ScanOutput, location: LedgerLocation): LedgerView {
   const ledgerPath = ledgerPathFor(path, location);
-  return viewLedger(ledgerPath, readLedgerSync(ledgerPath), path, result.claims, text);
+  let ledgerText: string | null;
+  try {
+    ledgerText = readLedgerSync(ledgerPath);
+  } catch (e) {
+    throw new LedgerReadError(`its ledger ${ledgerPath} cannot be read: ${reason(e)}`);
+  }
+  return viewLedger(ledgerPath, ledgerText, path, result.claims, text);
 }

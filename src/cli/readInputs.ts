@@ -16,14 +16,30 @@ export function formatOf(path: string): DocumentFormat {
 
 /**
  * Decodes bytes as UTF-8: a BOM is skipped and invalid bytes become U+FFFD rather than an error, so a
- * Latin-1 file is still checked. A file with many NUL bytes is binary, not an article.
+ * Latin-1 file is still checked. A file whose start has many NUL bytes, or is mostly control characters
+ * and invalid bytes (an image, an archive, random bytes), is binary, not an article.
  */
 export function decodeArticle(bytes: Uint8Array): { text: string } | { error: string } {
   const sample = bytes.subarray(0, 8192);
   let nul = 0;
   for (const b of sample) if (b === 0) nul++;
-  if (sample.length > 0 && nul > sample.length / 10) return { error: 'not a text file (binary content)' };
+  if (sample.length > 0 && (nul > sample.length / 10 || junkShare(sample) > 0.3)) return { error: 'not a text file (binary content)' };
   return { text: new TextDecoder('utf-8', { fatal: false, ignoreBOM: false }).decode(bytes) };
+}
+
+/**
+ * The share of the sample's characters that are invalid UTF-8 or control characters other than tabs and
+ * line breaks. Latin-1 prose stays far below a third (only its accented letters are invalid); random
+ * bytes are more than half.
+ */
+function junkShare(sample: Uint8Array): number {
+  const text = new TextDecoder('utf-8', { fatal: false, ignoreBOM: true }).decode(sample);
+  let junk = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 0xfffd || (c < 32 && c !== 9 && c !== 10 && c !== 12 && c !== 13) || c === 127) junk++;
+  }
+  return text.length === 0 ? 0 : junk / text.length;
 }
 
 /** Expands the operands into inputs: files, folders (recursively, articles only) and `-` for stdin. */
