@@ -27,7 +27,7 @@ function show(text: string, findings: Finding[]): string {
 }
 
 suite('consistency rules on whole articles', () => {
-  for (const name of ['planted-harbour', 'planted-bridge']) {
+  for (const name of ['planted-harbour', 'planted-bridge', 'planted-senate']) {
     test(`${name}: every planted inconsistency found by its rule, over the words at fault, and little else`, () => {
       const text = readFileSync(join(FIXTURES, `${name}.txt`), 'utf8');
       const expected = JSON.parse(readFileSync(join(FIXTURES, `${name}.expected.json`), 'utf8')) as Expected;
