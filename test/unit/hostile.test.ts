@@ -26,6 +26,23 @@ suite('hostile input through scan(): always an answer, in time proportional to t
     });
   }
 
+  // The worst inputs of the pattern families: runs that a pattern with overlapping alternatives or a
+  // nested quantifier would backtrack over (URLs and e-mails, names, ranges and fractions, numeric dates,
+  // money, spelled numbers, titles, possessives, quotes, Markdown-looking punctuation).
+  const runs = [
+    'a.a.', 'a@a.', 'www.a', 'http://', 'A-A ', 'Mr. ', '1-1', '1/1/', '$$1', '12.12.', '1 1/2 ', '-1',
+    'one hundred ', 'twenty-one ', "'s ", '“a ', '(a ', '\u2014', '1990s ', 'per cent ', 'U.S. ', 'Q1 ', '# ',
+  ];
+  for (const unit of runs) {
+    test(`100 KB of ${JSON.stringify(unit)}`, () => {
+      const text = unit.repeat(Math.ceil(100_000 / unit.length));
+      const { value: result, ms } = timed(() => scan(text, { referenceDate: '2024-03-04' }));
+      assert.deepEqual(result.errors, []);
+      assertSaneResult(text, result, unit);
+      assert.ok(ms < BOUND_MS / 2, `${JSON.stringify(unit)}: ${ms.toFixed(0)} ms`);
+    });
+  }
+
   const expected: [string, string, string[]][] = [
     ['a BOM before the text', '\uFEFFIt cost $5 million, the mayor said.', ['$5 million']],
     ['NUL bytes between words', 'Sales rose\u000012% to $4.5bn.', ['12%', '$4.5bn']],
