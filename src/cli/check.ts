@@ -1,7 +1,7 @@
 import { scan, SEVERITIES, type ClaimKind, type ScanOptions, type ScanOutput, type Severity, CLAIM_KINDS } from '../engine';
 import type { ClaimStatus, LedgerView } from '../ledger';
 import { choice, stringOption, UsageError, type ParsedArgs } from './args';
-import { LedgerReadError, ledgerLocation, readLedgerView } from './ledgerInputs';
+import { LedgerReadError, ledgerLocation, readLedgerStates } from './ledgerInputs';
 import { formatJson } from './output/json';
 import { formatSarif } from './output/sarif';
 import { formatText } from './output/text';
@@ -48,7 +48,7 @@ export function runCheck(args: ParsedArgs, io: CliIo): number {
       // All kinds are scanned so that entries of the kinds not listed are not taken for orphans.
       const result = scan(input.text, { ...options, format: input.format });
       for (const e of result.errors) io.stderr(`verity: ${input.path}: ${e.stage} failed: ${e.message}`);
-      const view = input.path === '<stdin>' ? null : readLedgerView(input.path, input.text, result, location);
+      const view = input.path === '<stdin>' ? null : readLedgerStates(input.path, input.text, result, location);
       checked.push(withLedger({ path: input.path, text: input.text, result }, view, kinds));
     } catch (e) {
       // One file that fails (its ledger is a folder or unreadable, an internal error) never stops the others.

@@ -1,3 +1,4 @@
+import { statSync } from 'node:fs';
 import { scan, type ScanOptions, type ScanOutput } from '../engine';
 import { viewLedger, ledgerPathFor, type LedgerLocation, type LedgerView } from '../ledger';
 import { stringOption, UsageError, type ParsedArgs } from './args';
@@ -37,4 +38,20 @@ export function readLedgerView(path: string, text: string, result: ScanOutput, l
     throw new LedgerReadError(`its ledger ${ledgerPath} cannot be read: ${reason(e)}`);
   }
   return viewLedger(ledgerPath, ledgerText, path, result.claims, text);
+}
+
+/**
+ * {@link readLedgerView} for `check`, which reads only statuses, findings and orphans: without a ledger
+ * file every claim is unchecked, so the claims are not fingerprinted (a large article has 100,000s).
+ */
+export function readLedgerStates(path: string, text: string, result: ScanOutput, location: LedgerLocation): LedgerView {
+  const ledgerPath = ledgerPathFor(path, location);
+  let exists: boolean;
+  try {
+    exists = statSync(ledgerPath, { throwIfNoEntry: false }) !== undefined;
+  } catch (e) {
+    throw new LedgerReadError(`its ledger ${ledgerPath} cannot be read: ${reason(e)}`);
+  }
+  if (exists) return readLedgerView(path, text, result, location);
+  return { path: ledgerPath, exists: false, unreadable: null, states: new Map(), findings: [], orphans: [], claimOf: new Map(), fingerprints: new Map() };
 }
