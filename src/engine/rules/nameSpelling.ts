@@ -1,3 +1,4 @@
+import { MONTH_NAMES, WEEKDAYS } from '../extractors/dates/lexicon';
 import type { Finding } from '../types';
 import type { Rule, RuleContext } from './rule';
 import { nameLikeEdit, variantPair } from './support/nameVariants';
@@ -44,8 +45,12 @@ export const nameSpelling: Rule = {
   },
 };
 
+/** Calendar words are capitalised but never a name's second spelling: "March 2024" beside "Marsh". */
+const CALENDAR_WORDS = new Set([...MONTH_NAMES, ...WEEKDAYS]);
+
 /** True when `other` reads as a second spelling of the name `surname`, not as another word or person. */
 function secondSpelling(surname: string, firsts: Set<string>, other: Spelling, names: KnownNames, common: Set<string>): boolean {
+  if (CALENDAR_WORDS.has(other.word.toLowerCase()) || CALENDAR_WORDS.has(surname.toLowerCase())) return false;
   // Misspelt names keep their first letters: "Bower" and "Power" are two names.
   if (other.word.slice(0, 2) !== surname.slice(0, 2)) return false;
   if (!variantPair(surname, other.word) || names.givenNames.has(other.word)) return false;

@@ -34,6 +34,8 @@ suite('name-spelling (VER016)', () => {
       ['Halvorsen said Republicans would seek amendments. Sen. Tom Halvorson opposed the bill.', null, ['Halvorsen']],
       // A common word that opens a sentence is not a second spelling of a name.
       ['Port director John Stark spoke first. Start times were moved.', null, []],
+      // A month or weekday is not a second spelling of a name.
+      ['Mayor Elena Marsh spoke. Back in March 2024, Marsh approved the plan.', null, []],
       // Two people: different given names.
       ['Anna Jansen spoke first. Later Pieter Janssen replied.', null, []],
       // Another first letter: another name.

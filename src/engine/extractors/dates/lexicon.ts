@@ -20,7 +20,7 @@ export function monthNumber(name: string): number {
 }
 
 export const WEEKDAY_RE = '(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)';
-const WEEKDAYS = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'];
+export const WEEKDAYS = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'];
 
 /** ISO weekday 1-7 for a weekday name. */
 export const weekdayNumber = (name: string): number => WEEKDAYS.indexOf(name.toLowerCase().replace(/s$/, '')) + 1;
