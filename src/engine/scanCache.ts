@@ -68,3 +68,32 @@ export function shift(d: Draft, delta: number): Draft {
   }
   return moved as Draft;
 }
+
+/**
+ * The results of a pure function of a paragraph's text, kept from scan to scan, for the document-wide
+ * stages (attributions, names) that re-read every paragraph on every keystroke: an unchanged paragraph
+ * is looked up, not parsed again. The key must hold all that the function reads (the paragraph's text
+ * and the little context around it) and the values must hold offsets relative to the paragraph, so
+ * that a paragraph moved by an edit is found again. Two generations bound the memory: when the current
+ * one is full it becomes the older one, and entries still in use are carried over on their next read.
+ */
+export class TextMemo<V> {
+  private current = new Map<string, V>();
+  private older = new Map<string, V>();
+
+  /** `limit`: entries a generation holds, a few times the paragraphs of a long document. */
+  constructor(private readonly limit: number) {}
+
+  /** The value remembered for `key`, else `make()`'s, remembered. Values are shared: never mutate them. */
+  get(key: string, make: () => V): V {
+    const known = this.current.get(key);
+    if (known !== undefined) return known;
+    const value = this.older.get(key) ?? make();
+    if (this.current.size >= this.limit) {
+      this.older = this.current;
+      this.current = new Map();
+    }
+    this.current.set(key, value);
+    return value;
+  }
+}

@@ -3,14 +3,12 @@ import type { AttributionClaim, Span } from '../../types';
 import type { Range } from '../../text/ranges';
 import type { TextModel } from '../../text/textModel';
 import type { Draft, DocumentExtractor } from '../extractor';
-import type { SentenceContext } from './content';
 import type { Found } from './found';
 import { extendToFollowingQuotes } from './continuations';
 import { resolveFirstPerson } from './firstPerson';
-import { findQuotations, type Quotation } from './quotations';
-import { findReportedSpeech } from './reportedSpeech';
+import { findQuotations } from './quotations';
 import { findSpeakerLabels } from './speakerLabels';
-import { tokenize } from './tokens';
+import { reportedSpeech } from './speechByParagraph';
 import { isVagueSource } from './vague';
 
 export { quoteExtractor } from './quoteExtractor';
@@ -77,31 +75,6 @@ function withoutOverlaps(found: Found[]): Found[] {
     end = block.end;
     return true;
   });
-}
-
-/** The reported speech of every sentence but the speaker labels' lines (known by their colons). */
-function reportedSpeech(model: TextModel, labelColons: Set<number>): Found[] {
-  // Titles and scare quotes are not speech: "wrote \"The Art of the Deal\"" attributes nothing.
-  const quotes = findQuotations(model).filter((q) => q.speech);
-  const quotesByStart = new Map<number, Quotation>(quotes.map((q) => [q.start, q]));
-  const quotesByEnd = new Map<number, Quotation>(quotes.map((q) => [q.end, q]));
-  const out: Found[] = [];
-  model.paragraphs.forEach((p, pi) => {
-    if (labelColons.has(p.end - 1)) return;
-    p.sentences.forEach((s, si) => {
-      const ctx: SentenceContext = {
-        prose: model.prose,
-        tokens: tokenize(model.prose, s.start, s.end),
-        sentence: s,
-        previous: si > 0 ? p.sentences[si - 1] : null,
-        nextParagraph: model.paragraphs[pi + 1] ?? null,
-        quotesByStart,
-        quotesByEnd,
-      };
-      for (const d of findReportedSpeech(ctx)) out.push(d);
-    });
-  });
-  return out;
 }
 
 /** The source and cue together: the claim's own range. */

@@ -1,0 +1,83 @@
+import { TextMemo } from '../../scanCache';
+import type { Range } from '../../text/ranges';
+import type { Paragraph, TextModel } from '../../text/textModel';
+import type { SentenceContext } from './content';
+import type { Found } from './found';
+import { findQuotations, type Quotation } from './quotations';
+import { findReportedSpeech } from './reportedSpeech';
+import { tokenize } from './tokens';
+
+/** Each paragraph's reported speech, relative to the paragraph's start, by what the parsers read of it. */
+const memo = new TextMemo<Found[]>(20000);
+/** How far before a sentence the parsers look for the quotation it follows ('"..." Smith said so.'). */
+const LOOK_BACK = 3;
+
+/**
+ * The reported speech of every sentence but the speaker labels' lines (known by their colons). A
+ * paragraph's parse reads its own text, the next paragraph (the speech below "X said:") and the
+ * quotations that start or end in either, so it is remembered under those and reused while they stay
+ * as they are: a keystroke parses one or two paragraphs again, not the document.
+ */
+export function reportedSpeech(model: TextModel, labelColons: Set<number>): Found[] {
+  // Titles and scare quotes are not speech: "wrote \"The Art of the Deal\"" attributes nothing.
+  const quotes = findQuotations(model).filter((q) => q.speech);
+  const quotesByStart = new Map<number, Quotation>(quotes.map((q) => [q.start, q]));
+  const quotesByEnd = new Map<number, Quotation>(quotes.map((q) => [q.end, q]));
+  const out: Found[] = [];
+  let qi = 0;
+  model.paragraphs.forEach((p, pi) => {
+    if (labelColons.has(p.end - 1)) return;
+    const next = model.paragraphs[pi + 1] ?? null;
+    const from = Math.max(0, p.start - LOOK_BACK);
+    const to = next ? next.end : p.end;
+    // Quotations are disjoint and in order: those that reach the window form one run of the list.
+    while (qi < quotes.length && quotes[qi].end < from) qi++;
+    let key = `${p.start - from}|${next ? next.start - p.start : -1}|${model.prose.slice(from, to)}|`;
+    for (let k = qi; k < quotes.length && quotes[k].start <= to; k++) key += quoteKey(quotes[k], p.start);
+    for (const s of p.sentences) key += `${s.start - p.start},${s.end - p.start};`;
+    const found = memo.get(key, () => {
+      const ctx = { prose: model.prose, paragraph: p, next, quotesByStart, quotesByEnd };
+      return paragraphSpeech(ctx).map((f) => moved(f, -p.start));
+    });
+    for (const f of found) out.push(moved(f, p.start));
+  });
+  return out;
+}
+
+function quoteKey(q: Quotation, origin: number): string {
+  return `${q.start - origin},${q.end - origin},${q.inner.start - origin},${q.inner.end - origin};`;
+}
+
+interface ParagraphContext {
+  prose: string;
+  paragraph: Paragraph;
+  next: Paragraph | null;
+  quotesByStart: ReadonlyMap<number, Quotation>;
+  quotesByEnd: ReadonlyMap<number, Quotation>;
+}
+
+/** The reported speech of one paragraph's sentences, in document offsets. */
+function paragraphSpeech({ prose, paragraph: p, next, quotesByStart, quotesByEnd }: ParagraphContext): Found[] {
+  const out: Found[] = [];
+  p.sentences.forEach((s, si) => {
+    const ctx: SentenceContext = {
+      prose,
+      tokens: tokenize(prose, s.start, s.end),
+      sentence: s,
+      previous: si > 0 ? p.sentences[si - 1] : null,
+      nextParagraph: next,
+      quotesByStart,
+      quotesByEnd,
+    };
+    for (const d of findReportedSpeech(ctx)) out.push(d);
+  });
+  return out;
+}
+
+/** A copy of the attribution with every offset moved by `delta`. */
+function moved(f: Found, delta: number): Found {
+  const at = (r: Range | null): Range | null => r && { start: r.start + delta, end: r.end + delta };
+  const copy: Found = { source: at(f.source), role: at(f.role), cue: at(f.cue)!, content: at(f.content), via: f.via };
+  if (f.detached !== undefined) copy.detached = f.detached;
+  return copy;
+}
