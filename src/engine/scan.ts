@@ -162,9 +162,31 @@ function* toClaims(model: TextModel, drafts: Draft[], cache: ParagraphCache | un
     if (i > 0 && i % CLAIMS_PER_STEP === 0) yield;
     const d = drafts[i];
     const sentence = sentenceAt(model, d.start) ?? { start: d.start, end: d.end };
-    claims.push({ ...d, id: ids[i], attribution: null, sentence: { start: sentence.start, end: sentence.end } } as Claim);
+    claims.push({ ...d, ...ownText(model, d), id: ids[i], attribution: null, sentence: { start: sentence.start, end: sentence.end } } as Claim);
   }
   return claims;
+}
+
+/**
+ * The draft's text and spans as the article writes them. Extractors read the prose, where NUL and other
+ * control characters are blanked, so a claim across one ("1\u00002%") would not be the slice of its text.
+ */
+function ownText(model: TextModel, d: Draft): Record<string, unknown> {
+  if (!proseDiffers(model)) return {};
+  const out: Record<string, unknown> = { text: model.text.slice(d.start, d.end) };
+  for (const key of ['source', 'cue', 'content'] as const) {
+    const span = (d as Record<string, unknown>)[key] as { start: number; end: number } | null | undefined;
+    if (span) out[key] = { ...span, text: model.text.slice(span.start, span.end) };
+  }
+  return out;
+}
+
+/** Whether anything was blanked, compared once per model: two 2 MB texts that differ near their end take 50 µs to compare. */
+const DIFFERS = new WeakMap<TextModel, boolean>();
+function proseDiffers(model: TextModel): boolean {
+  let differs = DIFFERS.get(model);
+  if (differs === undefined) DIFFERS.set(model, (differs = model.prose !== model.text));
+  return differs;
 }
 
 /** The numbers that overlap no date: a sweep over both lists sorted by start. */
