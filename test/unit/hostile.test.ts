@@ -43,6 +43,14 @@ suite('hostile input through scan(): always an answer, in time proportional to t
     });
   }
 
+  test('one NUL at the end of 500 KB of figures: the text and its prose are compared once, not per claim', () => {
+    const text = `${'Sales rose 12% to $4.5bn. '.repeat(20_000)}\u0000`;
+    const { value: result, ms } = timed(() => scan(text));
+    assert.ok(result.claims.length >= 40_000);
+    assertSaneResult(text, result, 'late NUL');
+    assert.ok(ms < BOUND_MS, `${ms.toFixed(0)} ms`);
+  });
+
   const expected: [string, string, string[]][] = [
     ['a BOM before the text', '\uFEFFIt cost $5 million, the mayor said.', ['$5 million']],
     ['NUL bytes between words', 'Sales rose\u000012% to $4.5bn.', ['12%', '$4.5bn']],
