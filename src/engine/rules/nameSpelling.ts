@@ -3,7 +3,7 @@ import type { Finding } from '../types';
 import type { Rule, RuleContext } from './rule';
 import { nameLikeEdit, variantPair } from './support/nameVariants';
 import { personMentions } from './support/personNames';
-import { lowerCaseWords, nearIndex, spellingsOf, type Spelling } from './support/spellings';
+import { articleWords, nearIndex, type Spelling } from './support/spellings';
 
 /**
  * "Lukashenko" and "Lukashenka" in one article: one letter apart, one of them a surname written with a
@@ -19,17 +19,16 @@ export const nameSpelling: Rule = {
   run(ctx) {
     const names = knownNames(ctx);
     const { firstsOf } = names;
-    const spellings = spellingsOf(ctx.model.prose);
+    const { spellings, isLowerCase } = articleWords(ctx.model);
     const near = nearIndex(spellings);
     const out: Omit<Finding, 'rule' | 'severity'>[] = [];
     const seen = new Set<string>();
-    const common = lowerCaseWords(ctx.model.prose);
     const reported = new Set<number>();
     for (const [surname, firsts] of firstsOf) {
       const own = spellings.get(surname);
       if (!own || surname.length < 5) continue;
       const variants = (near(surname) ?? []).filter(
-        (other) => !seen.has(pairKey(surname, other.word)) && secondSpelling(surname, firsts, other, names, common),
+        (other) => !seen.has(pairKey(surname, other.word)) && secondSpelling(surname, firsts, other, names, isLowerCase),
       );
       // More than two real variants: still a crowd of names, not one misspelt.
       if (variants.length > 2) continue;
@@ -49,13 +48,13 @@ export const nameSpelling: Rule = {
 const CALENDAR_WORDS = new Set([...MONTH_NAMES, ...WEEKDAYS]);
 
 /** True when `other` reads as a second spelling of the name `surname`, not as another word or person. */
-function secondSpelling(surname: string, firsts: Set<string>, other: Spelling, names: KnownNames, common: Set<string>): boolean {
+function secondSpelling(surname: string, firsts: Set<string>, other: Spelling, names: KnownNames, isLowerCase: (word: string) => boolean): boolean {
   if (CALENDAR_WORDS.has(other.word.toLowerCase()) || CALENDAR_WORDS.has(surname.toLowerCase())) return false;
   // Misspelt names keep their first letters: "Bower" and "Power" are two names.
   if (other.word.slice(0, 2) !== surname.slice(0, 2)) return false;
   if (!variantPair(surname, other.word) || names.givenNames.has(other.word)) return false;
   const otherFirsts = names.firstsOf.get(other.word);
-  if (!otherFirsts) return nameLike(surname, other, common);
+  if (!otherFirsts) return nameLike(surname, other, isLowerCase);
   // Both written with given names and none shared: two people.
   return !(otherFirsts.size && firsts.size && ![...firsts].some((f) => otherFirsts.has(f)));
 }
@@ -90,8 +89,8 @@ function knownNames(ctx: RuleContext): KnownNames {
  * word seen only at the head of sentences may be any word, so only the edits that transliteration and
  * typing make to names count then.
  */
-function nameLike(name: string, other: Spelling, common: Set<string>): boolean {
-  if (common.has(other.word.toLowerCase())) return false;
+function nameLike(name: string, other: Spelling, isLowerCase: (word: string) => boolean): boolean {
+  if (isLowerCase(other.word.toLowerCase())) return false;
   return other.midSentence || nameLikeEdit(name, other.word);
 }
 

@@ -1,3 +1,4 @@
+import { TextMemo } from '../../scanCache';
 import type { TextModel } from '../../text/textModel';
 import { isTitleModifier, readTitle, titleHead, type Title } from './titles';
 
@@ -46,6 +47,8 @@ const HEAD_WORDS = 'minister|president|secretary|chairman|chairwoman|chairperson
 /** ", the deputy finance minister", ", Minister of Finance": up to four words before the head. */
 const APPOSITION = new RegExp(`^,\\s+(?:the\\s+|a\\s+|an\\s+)?((?:[\\p{L}'’-]+\\s+){0,4}?)(${HEAD_WORDS})\\b(?!['’]s)(?:\\s+of\\s+(?:the\\s+)?([\\p{L}]+))?`, 'iu');
 
+/** Each paragraph's mentions by its text, from scan to scan: a keystroke reads one paragraph again. */
+const byParagraph = new TextMemo<PersonMention[]>(20000);
 /** The mentions of each text model read so far; a model is dropped with its scan. */
 const cache = new WeakMap<TextModel, PersonMention[]>();
 
@@ -57,15 +60,21 @@ export function personMentions(model: TextModel): PersonMention[] {
   const out: PersonMention[] = [];
   for (const p of model.paragraphs) {
     const body = model.prose.slice(p.start, p.end);
-    for (const m of body.matchAll(RUN)) {
-      const mention = readRun(body, m.index, m[0]);
-      if (mention) out.push(shift(mention, p.start));
-    }
+    for (const mention of byParagraph.get(body, () => paragraphMentions(body))) out.push(shift(mention, p.start));
   }
   cache.set(model, out);
   return out;
 }
 
+/** The mentions of one paragraph, relative to its start. */
+function paragraphMentions(body: string): PersonMention[] {
+  const out: PersonMention[] = [];
+  for (const m of body.matchAll(RUN)) {
+    const mention = readRun(body, m.index, m[0]);
+    if (mention) out.push(mention);
+  }
+  return out;
+}
 
 function readRun(body: string, at: number, run: string): PersonMention | null {
   const tokens = [...run.matchAll(/\S+/g)];
