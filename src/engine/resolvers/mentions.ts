@@ -1,3 +1,5 @@
+import { TextMemo } from '../scanCache';
+import type { TextModel } from '../text/textModel';
 import { isOrganization, isOrganizationWord, NOT_NAMES, TITLE_WORDS } from './nameWords';
 
 /** A name the article gives in full, where it stands. */
@@ -27,23 +29,83 @@ const CAPITALIZED_RUN = /(?<![\p{L}\p{M}\p{N}'’.-])\p{Lu}(?:\.|[\p{L}\p{M}'’
 
 /** Finds the capitalized names of the text and builds the table of surnames. Linear in the text. */
 export function buildMentionTable(prose: string): MentionTable {
+  return tableOf([{ start: 0, runs: nameRuns(prose, 0, prose.length) }]);
+}
+
+/**
+ * The mention table of an article, its names read paragraph by paragraph and remembered under each
+ * paragraph's text and the context the reading looks at beside it (the character before it, the rest
+ * of its last line), so that a keystroke reads one paragraph again. No run of capitals crosses the
+ * line breaks between paragraphs: the same table as `buildMentionTable(model.prose)`.
+ */
+export function mentionTableOf(model: TextModel): MentionTable {
+  const { prose } = model;
+  return tableOf(
+    model.paragraphs.map((p) => {
+      let i = p.start - 1;
+      while (i >= 0 && p.start - i < 13 && (prose[i] === ' ' || prose[i] === '\t')) i--;
+      const lineEnd = prose.indexOf('\n', p.end);
+      const after = prose.slice(p.end, Math.min(p.end + 100, lineEnd < 0 ? prose.length : lineEnd));
+      const key = `${p.start - i}${i >= 0 ? prose[i] : ''}|${after}|${prose.slice(p.start, p.end)}`;
+      return { start: p.start, runs: byParagraph.get(key, () => nameRuns(prose, p.start, p.end)) };
+    }),
+  );
+}
+
+/** A run of capitalized words read as a name, relative to the start of the paragraph it stands in. */
+interface NameRun {
+  at: number;
+  name: string[];
+  /** A single word inside a sentence, where a capital marks a name. */
+  proper: boolean;
+  organization: boolean;
+  /** Opens a sentence or follows a comma. */
+  opens: boolean;
+  role: string | null;
+}
+
+const byParagraph = new TextMemo<NameRun[]>(20000);
+
+/** The names whose runs start in `from`..`to` of the prose, offsets relative to `from`. */
+function nameRuns(prose: string, from: number, to: number): NameRun[] {
+  const out: NameRun[] = [];
+  const re = new RegExp(CAPITALIZED_RUN.source, CAPITALIZED_RUN.flags);
+  re.lastIndex = from;
+  for (let m = re.exec(prose); m && m.index < to; m = re.exec(prose)) {
+    const name = personName(m[0].split(/[ \t]+/));
+    if (!name) continue;
+    const organization = isOrganization(name);
+    out.push({
+      at: m.index - from,
+      name,
+      proper: name.length === 1 && insideSentence(prose, m.index),
+      organization,
+      opens: !organization && opensClause(prose, m.index),
+      role: !organization && name.length >= 2 ? appositiveRole(prose, m.index + m[0].length) : null,
+    });
+  }
+  return out;
+}
+
+/** The table of the runs of each part of the text, parts in text order. */
+function tableOf(parts: { start: number; runs: NameRun[] }[]): MentionTable {
   const bySurname = new Map<string, string>();
   const runs: PersonMention[] = [];
   const proper = new Set<string>();
   const roles = new Map<string, string>();
-  for (const m of prose.matchAll(CAPITALIZED_RUN)) {
-    const name = personName(m[0].split(/[ \t]+/));
-    if (!name) continue;
-    if (name.length === 1 && insideSentence(prose, m.index)) proper.add(name[0]);
-    if (isOrganization(name)) continue;
-    // "he" mostly stands for a subject: keep the names that open a sentence or follow a comma.
-    if (opensClause(prose, m.index)) runs.push({ name: name.join(' '), start: m.index });
-    if (name.length < 2) continue;
-    const role = appositiveRole(prose, m.index + m[0].length);
-    if (role && !roles.has(name.join(' '))) roles.set(name.join(' '), role);
-    const last = name[name.length - 1];
-    const known = bySurname.get(last);
-    if (!known || known.split(' ').length < name.length) bySurname.set(last, name.join(' '));
+  for (const { start, runs: found } of parts) {
+    for (const r of found) {
+      if (r.proper) proper.add(r.name[0]);
+      if (r.organization) continue;
+      // "he" mostly stands for a subject: keep the names that open a sentence or follow a comma.
+      const name = r.name.join(' ');
+      if (r.opens) runs.push({ name, start: start + r.at });
+      if (r.name.length < 2) continue;
+      if (r.role && !roles.has(name)) roles.set(name, r.role);
+      const last = r.name[r.name.length - 1];
+      const known = bySurname.get(last);
+      if (!known || known.split(' ').length < r.name.length) bySurname.set(last, name);
+    }
   }
   const mentions: PersonMention[] = [];
   for (const r of runs) {

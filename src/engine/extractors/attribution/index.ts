@@ -1,4 +1,5 @@
-import { buildMentionTable, resolveSpeakers } from '../../resolvers/speakers';
+import { mentionTableOf } from '../../resolvers/mentions';
+import { resolveSpeakers } from '../../resolvers/speakers';
 import type { AttributionClaim, Span } from '../../types';
 import type { Range } from '../../text/ranges';
 import type { TextModel } from '../../text/textModel';
@@ -28,7 +29,7 @@ export const attributionExtractor: DocumentExtractor = {
   scope: 'document',
   extract(ctx) {
     const { model } = ctx;
-    const table = buildMentionTable(model.prose);
+    const table = mentionTableOf(model);
     const labels = findSpeakerLabels(model, table);
     const found = withoutOverlaps(
       [...labels, ...reportedSpeech(model, new Set(labels.map((l) => l.cue.start)))]
