@@ -69,7 +69,17 @@ export function paragraphsOf(prose: string, lines: Range): Paragraph[] {
 export function sentenceAt(model: TextModel, offset: number): Range | null {
   const para = paragraphAt(model, offset);
   if (!para) return null;
-  for (const s of para.sentences) if (s.start <= offset && offset < s.end) return s;
+  // Binary search: a paragraph pasted without line breaks can hold tens of thousands of sentences, and
+  // the scan asks for the sentence of every claim.
+  let lo = 0;
+  let hi = para.sentences.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const s = para.sentences[mid];
+    if (offset < s.start) hi = mid - 1;
+    else if (offset >= s.end) lo = mid + 1;
+    else return s;
+  }
   return null;
 }
 
