@@ -18,6 +18,7 @@ export interface Quotation {
 
 const OPENERS = new Set(['“', '«']);
 const CLOSERS = new Set(['”', '»']);
+const MARKS = /["“”«»]/g;
 
 /** Memoized per text model: the attribution and quote extractors both read the quotations. */
 const memo = new WeakMap<TextModel, Quotation[]>();
@@ -33,11 +34,15 @@ export function findQuotations(model: TextModel): Quotation[] {
   const { prose, paragraphs } = model;
   const out: Quotation[] = [];
   let open = -1;
+  // One pass from mark to mark over the whole prose (most characters are not quotation marks); a mark
+  // between paragraphs is no one's.
+  const marks = new RegExp(MARKS.source, 'g');
+  let m = marks.exec(prose);
   for (let p = 0; p < paragraphs.length; p++) {
     const para = paragraphs[p];
-    for (let i = para.start; i < para.end; i++) {
-      const c = prose[i];
-      if (c !== '"' && !OPENERS.has(c) && !CLOSERS.has(c)) continue;
+    for (; m && m.index < para.end; m = marks.exec(prose)) {
+      const i = m.index;
+      if (i < para.start) continue;
       const role = markRole(prose, i, para.start, para.end);
       if (role === 'open' && open < 0) open = i;
       else if (role === 'open' && i === para.start) continue; // a continued quotation's new opening mark
