@@ -14,9 +14,9 @@ const LOOK_BACK = 3;
 
 /**
  * The reported speech of every sentence but the speaker labels' lines (known by their colons). A
- * paragraph's parse reads its own text, the next paragraph (the speech below "X said:") and the
- * quotations that start or end in either, so it is remembered under those and reused while they stay
- * as they are: a keystroke parses one or two paragraphs again, not the document.
+ * paragraph's parse reads its own text, the next paragraph when it holds a colon (the speech below "X
+ * said:") and the quotations that start or end in either, so it is remembered under those and reused
+ * while they stay as they are: a keystroke parses one or two paragraphs again, not the document.
  */
 export function reportedSpeech(model: TextModel, labelColons: Set<number>): Found[] {
   // Titles and scare quotes are not speech: "wrote \"The Art of the Deal\"" attributes nothing.
@@ -29,7 +29,8 @@ export function reportedSpeech(model: TextModel, labelColons: Set<number>): Foun
     if (labelColons.has(p.end - 1)) return;
     const next = model.paragraphs[pi + 1] ?? null;
     const from = Math.max(0, p.start - LOOK_BACK);
-    const to = next ? next.end : p.end;
+    // Only a sentence that ends in a colon ("X said:") reads the next paragraph.
+    const to = next && model.prose.slice(p.start, p.end).includes(':') ? next.end : p.end;
     // Quotations are disjoint and in order: those that reach the window form one run of the list.
     while (qi < quotes.length && quotes[qi].end < from) qi++;
     let key = `${p.start - from}|${next ? next.start - p.start : -1}|${model.prose.slice(from, to)}|`;
