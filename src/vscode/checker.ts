@@ -78,7 +78,15 @@ export class Checker implements vscode.Disposable {
     const format: DocumentFormat = document.languageId === 'markdown' ? 'markdown' : 'plaintext';
     const referenceDate = this.publicationDates.get(document.uri);
     const options: ScanOptions = { format, referenceDate, kinds: this.settings.enabledKinds, dateOrder: this.settings.dateOrder };
-    const result = await this.scanInSlices(text, options, cache, () => this.generations.get(key) !== generation || document.isClosed);
+    let result;
+    try {
+      result = await this.scanInSlices(text, options, cache, () => this.generations.get(key) !== generation || document.isClosed);
+    } catch (e) {
+      // Extractors and rules fail alone (their errors come back in the result); this is anything else.
+      this.logLine(`${document.uri.toString()}: the check failed: ${(e as Error)?.stack ?? e}`);
+      this.caches.delete(key);
+      return this.results.get(document.uri);
+    }
     if (!result) return this.results.get(document.uri);
     for (const e of result.errors) this.logLine(`${document.uri.toString()}: ${e.stage} failed: ${e.message}`);
     const previous = this.results.get(document.uri);

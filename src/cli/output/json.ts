@@ -1,6 +1,9 @@
 import type { CheckedFile } from '../check';
 
-/** The JSON report documented in docs/json-output.md. */
+/**
+ * The JSON report documented in docs/json-output.md, on one line: it is for programs (`jq .` prints it
+ * for people), and a report of a whole archive stays half the size and quick to write.
+ */
 export function formatJson(files: readonly CheckedFile[]): string {
   return JSON.stringify(
     {
@@ -14,7 +17,5 @@ export function formatJson(files: readonly CheckedFile[]): string {
         ...(f.ledger ? { ledger: f.ledger } : {}),
       })),
     },
-    null,
-    2,
   );
 }
