@@ -4,7 +4,7 @@ import type { Draft, ExtractContext, ParagraphExtractor } from './extractors/ext
 import { linkAttributions } from './resolvers/linkAttributions';
 import { resolveReferenceDate } from './resolvers/referenceDate';
 import { RULES } from './rules';
-import { ParagraphCache, type ParagraphDrafts } from './scanCache';
+import { baseKey, ParagraphCache, type ParagraphDrafts } from './scanCache';
 import { flat } from './text/flat';
 import { diffTexts, type TextEdit } from './text/textEdit';
 import { buildTextModel, sentenceAt, type Paragraph, type TextModel } from './text/textModel';
@@ -145,17 +145,22 @@ const CLAIMS_PER_STEP = 1000;
  */
 function* toClaims(model: TextModel, drafts: Draft[], cache: ParagraphCache | undefined, edit: TextEdit): Generator<void, Claim[], void> {
   const bases: string[] = [];
+  const basesAt = new Map<string, string>();
   for (let i = 0; i < drafts.length; i++) {
     if (i > 0 && i % CLAIMS_PER_STEP === 0) yield;
     const d = drafts[i];
     const clear = d.end + CONTEXT_REACH < edit.start || d.start - CONTEXT_REACH > edit.newEnd;
-    let base = clear ? cache?.idBases.get(d) : undefined;
+    // Where the draft stood before the edit, when clear of it: drafts after the edit moved by its length.
+    const before = d.start >= edit.newEnd ? d.start - (edit.newEnd - edit.oldEnd) : d.start;
+    let base = clear ? cache?.idBases.get(d) ?? cache?.basesAt.get(baseKey(d, before)) : undefined;
     if (!base) {
       base = idBase(model.text, d);
       cache?.idBases.set(d, base);
     }
+    if (cache) basesAt.set(baseKey(d, d.start), base);
     bases.push(base);
   }
+  if (cache) cache.basesAt = basesAt;
   const ids = numberIds(bases);
   const claims: Claim[] = [];
   for (let i = 0; i < drafts.length; i++) {

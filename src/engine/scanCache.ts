@@ -25,6 +25,11 @@ export class ParagraphCache {
   previous: PreviousScan | null = null;
   /** Each draft's id base (kind, text and context words), computed once per draft object. */
   readonly idBases = new WeakMap<Draft, string>();
+  /**
+   * The last scan's id bases by kind, start and text: the document-wide extractors (attributions,
+   * quotations) make new drafts on every scan, so their claims are found again by where they stood.
+   */
+  basesAt = new Map<string, string>();
 
   /**
    * The previous scan's drafts for `p` of the new model, moved to its place, when the paragraph is
@@ -53,6 +58,11 @@ export class ParagraphCache {
     if (base) this.idBases.set(copy, base);
     return copy;
   }
+}
+
+/** A draft's place in `ParagraphCache.basesAt`, at `start`. */
+export function baseKey(d: Draft, start: number): string {
+  return `${d.kind}:${start}:${d.text}`;
 }
 
 function sameBody(a: string, b: string, pa: Paragraph, pb: Paragraph): boolean {
