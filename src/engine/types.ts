@@ -60,8 +60,8 @@ export type NumberType =
 /** How exact a figure is said to be: `approx` for "about", `bound` for "more than", "up to". */
 export type NumberQualifier = 'exact' | 'approx' | 'lower-bound' | 'upper-bound';
 
-export interface NumberClaim extends ClaimBase {
-  kind: 'number';
+/** What a numeric claim says, apart from where it stands. */
+export interface NumberValue {
   type: NumberType;
   /** The normalized value: 4.5e9 for `$4.5bn`, 0.841 for `37 out of 44`, the low end for a range. */
   value: number;
@@ -73,6 +73,10 @@ export interface NumberClaim extends ClaimBase {
   /** For ratios: the counts the share is made of (37 and 44 in `37 out of 44`). */
   numerator?: number;
   denominator?: number;
+}
+
+export interface NumberClaim extends ClaimBase, NumberValue {
+  kind: 'number';
 }
 
 export type DateType = 'DATE' | 'TIME' | 'DURATION' | 'SET';

@@ -1,17 +1,10 @@
-import type { NumberQualifier, NumberType } from '../../types';
+import type { NumberValue } from '../../types';
 
 /** A claim as the scanner finds it, in token indexes; the extractor turns it into a Draft. */
-export interface Found {
+export interface Found extends NumberValue {
   /** First token of the claim and the index after its last token. */
   first: number;
   end: number;
-  type: NumberType;
-  value: number;
-  valueHigh?: number;
-  unit: string | null;
-  qualifier?: NumberQualifier;
-  numerator?: number;
-  denominator?: number;
 }
 
 /** Tokens the scanner read and rejected as a whole ("555-1234", "777-200LR"), so no part is read again. */
