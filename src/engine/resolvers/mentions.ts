@@ -93,6 +93,8 @@ function tableOf(parts: { start: number; runs: NameRun[] }[]): MentionTable {
   const runs: PersonMention[] = [];
   const proper = new Set<string>();
   const roles = new Map<string, string>();
+  // The words of each surname's fullest name so far.
+  const longest = new Map<string, number>();
   for (const { start, runs: found } of parts) {
     for (const r of found) {
       if (r.proper) proper.add(r.name[0]);
@@ -103,8 +105,10 @@ function tableOf(parts: { start: number; runs: NameRun[] }[]): MentionTable {
       if (r.name.length < 2) continue;
       if (r.role && !roles.has(name)) roles.set(name, r.role);
       const last = r.name[r.name.length - 1];
-      const known = bySurname.get(last);
-      if (!known || known.split(' ').length < r.name.length) bySurname.set(last, name);
+      if ((longest.get(last) ?? 0) < r.name.length) {
+        bySurname.set(last, name);
+        longest.set(last, r.name.length);
+      }
     }
   }
   const mentions: PersonMention[] = [];
