@@ -82,28 +82,46 @@ export function shift(d: Draft, delta: number): Draft {
 /**
  * The results of a pure function of a paragraph's text, kept from scan to scan, for the document-wide
  * stages (attributions, names) that re-read every paragraph on every keystroke: an unchanged paragraph
- * is looked up, not parsed again. The key must hold all that the function reads (the paragraph's text
- * and the little context around it) and the values must hold offsets relative to the paragraph, so
- * that a paragraph moved by an edit is found again. Two generations bound the memory: when the current
- * one is full it becomes the older one, and entries still in use are carried over on their next read.
+ * is looked up, not parsed again. The paragraph's text and the context the function reads beside it
+ * (a character before it, the next paragraph, the quotations reaching it) together say what it
+ * returns; the text is the map's key (a slice of the document: no copy) and the short context is
+ * compared on a hit, so no long key is built. Values hold offsets relative to the paragraph, so that
+ * a paragraph moved by an edit is found again. Two generations bound the memory: when the current one
+ * is full it becomes the older one, and entries still in use are carried over on their next read.
  */
 export class TextMemo<V> {
-  private current = new Map<string, V>();
-  private older = new Map<string, V>();
+  private current = new Map<string, MemoEntry<V>[]>();
+  private older = new Map<string, MemoEntry<V>[]>();
 
-  /** `limit`: entries a generation holds, a few times the paragraphs of a long document. */
+  /** `limit`: texts a generation holds, a few times the paragraphs of a long document. */
   constructor(private readonly limit: number) {}
 
-  /** The value remembered for `key`, else `make()`'s, remembered. Values are shared: never mutate them. */
-  get(key: string, make: () => V): V {
-    const known = this.current.get(key);
-    if (known !== undefined) return known;
-    const value = this.older.get(key) ?? make();
+  /** The value remembered for `text` in `context`, else `make()`'s, remembered. Values are shared: never mutate them. */
+  get(text: string, context: string, make: () => V): V {
+    const entries = this.current.get(text);
+    const known = entries?.find((e) => e.context === context);
+    if (known) return known.value;
+    const old = this.older.get(text)?.find((e) => e.context === context);
+    const entry = old ?? { context, value: make() };
+    if (entries) {
+      // The same text in a few contexts (a paragraph repeated in the document) each keeps its value.
+      if (entries.length >= CONTEXTS_PER_TEXT) entries.shift();
+      entries.push(entry);
+      return entry.value;
+    }
     if (this.current.size >= this.limit) {
       this.older = this.current;
       this.current = new Map();
     }
-    this.current.set(key, value);
-    return value;
+    this.current.set(text, [entry]);
+    return entry.value;
   }
 }
+
+interface MemoEntry<V> {
+  context: string;
+  value: V;
+}
+
+/** Contexts remembered for one text. */
+const CONTEXTS_PER_TEXT = 4;

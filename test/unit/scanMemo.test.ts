@@ -15,12 +15,20 @@ suite('TextMemo and the paragraph memos of the document-wide stages', () => {
     const memo = new TextMemo<number>(2);
     let made = 0;
     const make = () => ++made;
-    assert.equal(memo.get('a', make), 1);
-    assert.equal(memo.get('a', make), 1);
-    assert.equal(memo.get('b', make), 2);
-    assert.equal(memo.get('c', make), 3); // the first generation is full: it becomes the older one
-    assert.equal(memo.get('a', make), 1); // found in the older generation, not made again
+    assert.equal(memo.get('a', '', make), 1);
+    assert.equal(memo.get('a', '', make), 1);
+    assert.equal(memo.get('b', '', make), 2);
+    assert.equal(memo.get('c', '', make), 3); // the first generation is full: it becomes the older one
+    assert.equal(memo.get('a', '', make), 1); // found in the older generation, not made again
     assert.equal(made, 3);
+  });
+
+  test('one text in different contexts keeps a value for each', () => {
+    const memo = new TextMemo<string>(10);
+    assert.equal(memo.get('text', 'x', () => 'in x'), 'in x');
+    assert.equal(memo.get('text', 'y', () => 'in y'), 'in y');
+    assert.equal(memo.get('text', 'x', () => 'again'), 'in x');
+    assert.equal(memo.get('text', 'z', () => 'in z'), 'in z');
   });
 
   // Each text scanned after the one before it: a paragraph kept from the previous text must not keep its

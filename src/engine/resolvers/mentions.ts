@@ -46,8 +46,8 @@ export function mentionTableOf(model: TextModel): MentionTable {
       while (i >= 0 && p.start - i < 13 && (prose[i] === ' ' || prose[i] === '\t')) i--;
       const lineEnd = prose.indexOf('\n', p.end);
       const after = prose.slice(p.end, Math.min(p.end + 100, lineEnd < 0 ? prose.length : lineEnd));
-      const key = `${p.start - i}${i >= 0 ? prose[i] : ''}|${after}|${prose.slice(p.start, p.end)}`;
-      return { start: p.start, runs: byParagraph.get(key, () => nameRuns(prose, p.start, p.end)) };
+      const context = `${p.start - i}${i >= 0 ? prose[i] : ''}|${after}`;
+      return { start: p.start, runs: byParagraph.get(prose.slice(p.start, p.end), context, () => nameRuns(prose, p.start, p.end)) };
     }),
   );
 }

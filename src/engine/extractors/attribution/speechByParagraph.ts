@@ -30,13 +30,14 @@ export function reportedSpeech(model: TextModel, labelColons: Set<number>): Foun
     const next = model.paragraphs[pi + 1] ?? null;
     const from = Math.max(0, p.start - LOOK_BACK);
     // Only a sentence that ends in a colon ("X said:") reads the next paragraph.
-    const to = next && model.prose.slice(p.start, p.end).includes(':') ? next.end : p.end;
+    const body = model.prose.slice(p.start, p.end);
+    const to = next && body.includes(':') ? next.end : p.end;
     // Quotations are disjoint and in order: those that reach the window form one run of the list.
     while (qi < quotes.length && quotes[qi].end < from) qi++;
-    let key = `${p.start - from}|${next ? next.start - p.start : -1}|${model.prose.slice(from, to)}|`;
-    for (let k = qi; k < quotes.length && quotes[k].start <= to; k++) key += quoteKey(quotes[k], p.start);
-    for (const s of p.sentences) key += `${s.start - p.start},${s.end - p.start};`;
-    const found = memo.get(key, () => {
+    let context = `${p.start - from}|${next ? next.start - p.start : -1}|${model.prose.slice(from, p.start)}|${model.prose.slice(p.end, to)}|`;
+    for (let k = qi; k < quotes.length && quotes[k].start <= to; k++) context += quoteKey(quotes[k], p.start);
+    for (const s of p.sentences) context += `${s.start - p.start},${s.end - p.start};`;
+    const found = memo.get(body, context, () => {
       const ctx = { prose: model.prose, paragraph: p, next, quotesByStart, quotesByEnd };
       return paragraphSpeech(ctx).map((f) => moved(f, -p.start));
     });

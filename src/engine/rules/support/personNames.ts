@@ -60,7 +60,7 @@ export function personMentions(model: TextModel): PersonMention[] {
   const out: PersonMention[] = [];
   for (const p of model.paragraphs) {
     const body = model.prose.slice(p.start, p.end);
-    for (const mention of byParagraph.get(body, () => paragraphMentions(body))) out.push(shift(mention, p.start));
+    for (const mention of byParagraph.get(body, '', () => paragraphMentions(body))) out.push(shift(mention, p.start));
   }
   cache.set(model, out);
   return out;

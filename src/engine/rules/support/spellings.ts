@@ -84,7 +84,7 @@ export function spellingsOf(prose: string): Map<string, Spelling> {
 export function articleWords(model: TextModel): { spellings: Map<string, Spelling>; isLowerCase: (word: string) => boolean } {
   const parts = model.paragraphs.map((p) => {
     const body = model.prose.slice(p.start, p.end);
-    return { start: p.start, found: byParagraph.get(body, () => ({ capitalized: paragraphSpellings(body), lower: lowerCaseWords(body) })) };
+    return { start: p.start, found: byParagraph.get(body, '', () => ({ capitalized: paragraphSpellings(body), lower: lowerCaseWords(body) })) };
   });
   const spellings = mergeSpellings(parts.map((x) => ({ start: x.start, found: x.found.capitalized })));
   // Asked about a few words only: each paragraph's set is asked, not merged into one for the article.
