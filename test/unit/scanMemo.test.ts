@@ -1,6 +1,6 @@
 import { strict as assert } from 'node:assert';
 import { scan } from '../../src/engine';
-import { buildMentionTable, mentionTableOf } from '../../src/engine/resolvers/mentions';
+import { buildMentionTable, mentionTableOf } from '../../src/engine/resolvers/mentionTable';
 import { findQuotations } from '../../src/engine/extractors/attribution/quotations';
 import { TextMemo } from '../../src/engine/scanCache';
 import { buildTextModel } from '../../src/engine/text/textModel';

@@ -1,7 +1,8 @@
 import { fullName, mentionBefore, personName, type MentionTable, type PersonMention } from './mentions';
 import { isOrganization } from './nameWords';
 
-export { buildMentionTable, type MentionTable } from './mentions';
+export { buildMentionTable } from './mentionTable';
+export type { MentionTable } from './mentions';
 
 /** What a source resolves to. */
 export interface ResolvedSpeaker {

@@ -1,4 +1,4 @@
-import { mentionTableOf } from '../../resolvers/mentions';
+import { mentionTableOf } from '../../resolvers/mentionTable';
 import { resolveSpeakers } from '../../resolvers/speakers';
 import type { AttributionClaim, Span } from '../../types';
 import type { Range } from '../../text/ranges';
