@@ -2,9 +2,10 @@ import type { Claim, DateClaim, NumberClaim } from '../../types';
 
 /** The claims of one sentence, in document order. */
 export interface SentenceClaims {
-  start: number;
-  end: number;
-  claims: Claim[];
+  readonly start: number;
+  readonly end: number;
+  /** Shared by every rule of the scan: read, never change. */
+  readonly claims: readonly Claim[];
 }
 
 /**
@@ -12,13 +13,32 @@ export interface SentenceClaims {
  * never every claim with every other.
  */
 export function claimsBySentence(claims: readonly Claim[]): SentenceClaims[] {
-  const groups = new Map<number, SentenceClaims>();
-  for (const c of claims) {
-    let g = groups.get(c.sentence.start);
-    if (!g) groups.set(c.sentence.start, (g = { start: c.sentence.start, end: c.sentence.end, claims: [] }));
-    g.claims.push(c);
+  let groups = BY_SENTENCE.get(claims);
+  if (!groups) {
+    groups = groupBySentence(claims);
+    BY_SENTENCE.set(claims, groups);
   }
-  return [...groups.values()].sort((a, b) => a.start - b.start);
+  return groups;
+}
+
+/** Several rules group the same claims: once per scan, keyed by the scan's claim list. */
+const BY_SENTENCE = new WeakMap<readonly Claim[], SentenceClaims[]>();
+
+/**
+ * Claims are sorted by start and a claim's sentence is the one its start falls in, so the claims of a
+ * sentence stand together: one pass groups them.
+ */
+function groupBySentence(claims: readonly Claim[]): SentenceClaims[] {
+  const groups: SentenceClaims[] = [];
+  let last: { start: number; end: number; claims: Claim[] } | undefined;
+  for (const c of claims) {
+    if (!last || last.start !== c.sentence.start) {
+      last = { start: c.sentence.start, end: c.sentence.end, claims: [] };
+      groups.push(last);
+    }
+    last.claims.push(c);
+  }
+  return groups;
 }
 
 export function isNumber(c: Claim): c is NumberClaim {
