@@ -3,6 +3,9 @@
  * at its worst. Each input is bytes plus a file name, so the same list feeds the engine's unit tests
  * (decoded), the CLI's end-to-end test (written to a folder) and `tsx scripts/hostile/index.ts` by hand.
  */
+import { seededRandom } from '../seededRandom';
+
+export { seededRandom };
 
 /** One hostile input: its file name (the extension picks plain text or Markdown) and its bytes. */
 export interface HostileInput {
@@ -10,17 +13,6 @@ export interface HostileInput {
   bytes: Uint8Array;
 }
 
-/** A deterministic pseudo-random generator (mulberry32): the same seed gives the same inputs. */
-export function seededRandom(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const utf8 = (text: string) => new TextEncoder().encode(text);
 

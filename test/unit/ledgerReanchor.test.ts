@@ -3,20 +3,10 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { scan, type Claim } from '../../src/engine';
 import { applyMark, CLAIM_STATUSES, emptyLedger, fingerprintOf, reanchor, reconcile, refreshAnchors, type Fingerprint, type Ledger } from '../../src/ledger';
+import { seededRandom as random } from '../../scripts/seededRandom';
 
 const ARTICLE = readFileSync(join(__dirname, '../fixtures/ledger/harbour-expansion.txt'), 'utf8');
 
-/** A small seeded generator (mulberry32): the same edit sequences on every run. */
-function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /** Paragraphs inserted by the edits: some with claims, one repeating a figure of the article elsewhere. */
 const INSERTS = [

@@ -1,6 +1,7 @@
 import * as assert from 'node:assert/strict';
 import { scanNumbers, TRIGGER } from '../../src/engine/extractors/numbers';
 import { CARDINALS, FRACTIONS, GROUP_WORDS, MULTIPLIER_WORDS, ORDINALS, SCALES, VAGUE_SCALES } from '../../src/engine/extractors/numbers/numberWords';
+import { seededRandom as random } from '../../scripts/seededRandom';
 
 // Random runs of the scanner's trigger words, symbols and figures: whatever the mix, it must not throw,
 // and every span must lie inside the text, in order, without overlapping the one before.
@@ -11,16 +12,6 @@ const PIECES = (
   'largest km tonnes pounds marks won cents dollars yuan finnish markka Boeing iPhone page No the'
 ).split(' ');
 
-/** A small deterministic generator (mulberry32), so a failure can be replayed. */
-function random(seed: number): () => number {
-  let a = seed;
-  return () => {
-    a = (a + 0x6d2b79f5) | 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 suite('numbers: random input never breaks the scanner', () => {
   test('2,000 random sentences', () => {
