@@ -16,9 +16,6 @@ const RULE_DEFAULT = new Map(RULES.map((r) => [r.name, FROM_SEVERITY[r.defaultSe
 
 const KIND_LABEL: Record<Claim['kind'], string> = { number: 'Figure', date: 'Date', attribution: 'Attribution', quote: 'Quotation' };
 
-/** Diagnostics carry the claim id or rule in `code`; code actions read it back from here. */
-export const CLAIM_ID = new WeakMap<vscode.Diagnostic, string>();
-
 function range(document: vscode.TextDocument, start: number, end: number): vscode.Range {
   return new vscode.Range(document.positionAt(start), document.positionAt(end));
 }
@@ -37,7 +34,6 @@ export function claimDiagnostic(document: vscode.TextDocument, claim: Claim, sca
   const d = new vscode.Diagnostic(range(document, claim.start, claim.end), `${KIND_LABEL[claim.kind]} to check: ${describeValue(claim)}${suffix}`, LEVEL[level]);
   d.source = 'Verity';
   d.code = { value: claim.kind, target: vscode.Uri.parse(docsUrl(`claim-${claim.kind}`)) };
-  CLAIM_ID.set(d, claim.id);
   return d;
 }
 
@@ -48,7 +44,6 @@ export function findingDiagnostic(document: vscode.TextDocument, finding: Findin
   const d = new vscode.Diagnostic(range(document, finding.start, finding.end), finding.message, LEVEL[level]);
   d.source = 'Verity';
   d.code = { value: finding.rule, target: vscode.Uri.parse(docsUrl(finding.rule)) };
-  if (finding.claimId) CLAIM_ID.set(d, finding.claimId);
   return d;
 }
 

@@ -21,6 +21,4 @@ export interface LedgerBridge {
   view(document: vscode.TextDocument, scan: { text: string; claims: readonly Claim[] }): Promise<LedgerView>;
   /** Moves an unreadable ledger to a backup and starts an empty one; the backup's path, or null. */
   reset(articleUri: vscode.Uri): Promise<string | null>;
-  /** The ledger file of a document, for messages; null for documents without one. */
-  ledgerUri(document: vscode.TextDocument): vscode.Uri | null;
 }

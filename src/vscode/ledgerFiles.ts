@@ -1,6 +1,6 @@
 import * as vscode from 'vscode';
 import type { Claim, ScanOutput } from '../engine';
-import { LedgerStore, LedgerUnreadableError, ledgerPathFor, type ClaimStatus, type FileSystemPort, type LedgerLocation, type LedgerSource, type LedgerView } from '../ledger';
+import { LedgerStore, LedgerUnreadableError, type ClaimStatus, type FileSystemPort, type LedgerLocation, type LedgerSource, type LedgerView } from '../ledger';
 import type { ClaimState } from './documentResults';
 import type { LedgerBridge, Reconciled } from './ledgerBridge';
 import { VscodeLedgerFs } from './ledgerFs';
@@ -27,10 +27,6 @@ export class LedgerFiles implements LedgerBridge, vscode.Disposable {
     this.watcher.onDidChange(changed);
     this.watcher.onDidCreate(changed);
     this.watcher.onDidDelete(changed);
-  }
-
-  ledgerUri(document: vscode.TextDocument): vscode.Uri | null {
-    return document.uri.scheme === 'untitled' ? null : vscode.Uri.parse(ledgerPathFor(document.uri.toString(), this.location(document.uri)));
   }
 
   async reconcile(document: vscode.TextDocument, text: string, result: ScanOutput): Promise<Reconciled> {
