@@ -1,17 +1,10 @@
 import * as assert from 'node:assert/strict';
 import { scanNumbers } from '../../src/engine/extractors/numbers';
-import type { NumberQualifier, NumberType } from '../../src/engine/types';
+import type { NumberValue } from '../../src/engine/types';
 
 /** What a test expects of one claim: its text and type, and any of the other fields it names. */
-export interface Expected {
+export interface Expected extends Pick<NumberValue, 'type' | 'value'>, Partial<Omit<NumberValue, 'type' | 'value'>> {
   text: string;
-  type: NumberType;
-  value: number;
-  valueHigh?: number;
-  unit?: string | null;
-  qualifier?: NumberQualifier;
-  numerator?: number;
-  denominator?: number;
 }
 
 /** The claims found in `input`, in the shape of Expected, with every field the scanner set. */
