@@ -1,29 +1,15 @@
 import { scan, SEVERITIES, type ClaimKind, type ScanOptions, type ScanOutput, type Severity, CLAIM_KINDS } from '../engine';
-import type { ClaimStatus, LedgerView } from '../ledger';
+import type { LedgerView } from '../ledger';
 import { choice, stringOption, UsageError, type ParsedArgs } from './args';
 import { LedgerReadError, ledgerLocation, readLedgerStates } from './ledgerInputs';
-import { formatJson } from './output/json';
+import { writeJson } from './output/json';
 import { formatSarif } from './output/sarif';
-import { formatText } from './output/text';
+import { writeText } from './output/text';
 import { readInputs, reason } from './readInputs';
+import { claimStatus, type CheckedFile } from './checked';
 import type { CliIo } from './io';
 
-/** A file that was read and scanned. */
-export interface CheckedFile {
-  path: string;
-  text: string;
-  result: ScanOutput;
-  /** The article's fact-check ledger; absent for standard input. Claims in `result` carry a `status`. */
-  ledger?: LedgerSummary;
-}
-
-/** What `check` reports of a ledger beside the claims' statuses. */
-export interface LedgerSummary {
-  path: string;
-  exists: boolean;
-  /** Entries whose claim is gone from the article: kept in the ledger, listed here. */
-  orphans: { id: string; kind: ClaimKind; text: string; status: ClaimStatus }[];
-}
+export type { CheckedFile, LedgerSummary } from './checked';
 
 const RANK: Record<Severity, number> = { error: 3, warning: 2, info: 1, hint: 0 };
 
@@ -56,12 +42,15 @@ export function runCheck(args: ParsedArgs, io: CliIo): number {
       unreadable = true;
     }
   }
-  io.stdout(format === 'json' ? formatJson(checked) : format === 'sarif' ? formatSarif(checked, io.version) : formatText(checked));
+  // Written as it is built: a report of 200,000 claims is never held as one string.
+  if (format === 'json') writeJson(checked, io.write);
+  else if (format === 'sarif') io.stdout(formatSarif(checked, io.version));
+  else writeText(checked, io.write);
   if (unreadable) return 2;
   // `unchecked` is a gate for publication: it fails on errors and on every claim not yet marked.
   const bar = failOn === 'unchecked' ? 'error' : failOn;
   const failing = checked.some((f) => f.result.findings.some((x) => RANK[x.severity] >= RANK[bar]));
-  const open = failOn === 'unchecked' && checked.some((f) => f.result.claims.some((c) => statusOf(c) === 'unchecked'));
+  const open = failOn === 'unchecked' && checked.some((f) => f.result.claims.some((c) => claimStatus(f, c) === 'unchecked'));
   return failing || open ? 1 : 0;
 }
 
@@ -75,28 +64,24 @@ export function scanOptionsOf(args: ParsedArgs): ScanOptions {
   return { referenceDate, dateOrder };
 }
 
-/** Each claim with its `status` from the ledger (all `unchecked` without one), the ledger's findings added. */
+/** The claims of the kinds listed, the ledger's states of them, and the ledger's findings added. */
 function withLedger(file: CheckedFile, view: LedgerView | null, kinds: readonly ClaimKind[] | undefined): CheckedFile {
   const listed = new Set(kinds ?? CLAIM_KINDS);
-  const claims = file.result.claims
-    .filter((c) => listed.has(c.kind))
-    .map((c) => ({ ...c, status: view?.states.get(c.id)?.status ?? ('unchecked' as ClaimStatus) }));
-  const findings = [...file.result.findings, ...(view?.findings ?? [])].sort((a, b) => a.start - b.start || a.end - b.end);
+  const claims = listed.size === CLAIM_KINDS.length ? file.result.claims : file.result.claims.filter((c) => listed.has(c.kind));
+  // Both lists are sorted by place already; the ledger's findings (rarely any) are sorted in among the scan's.
+  const extra = view?.findings ?? [];
+  const findings = extra.length === 0 ? file.result.findings : [...file.result.findings, ...extra].sort((a, b) => a.start - b.start || a.end - b.end);
   const ledger = view && {
     path: view.path,
     exists: view.exists,
     orphans: view.orphans.filter((o) => listed.has(o.entry.kind)).map((o) => ({ id: o.key, kind: o.entry.kind, text: o.entry.text, status: o.entry.status })),
   };
-  return { ...file, result: { ...file.result, claims, findings }, ...(ledger ? { ledger } : {}) };
+  return { ...file, result: { ...file.result, claims, findings }, ...(ledger ? { ledger } : {}), ...(view && view.states.size > 0 ? { states: view.states } : {}) };
 }
 
 /** One line on why a file could not be checked: its ledger, or an internal error. */
 function fileFailure(e: unknown): string {
   return e instanceof LedgerReadError ? e.message : `internal error: ${reason(e)} (run with --debug for details)`;
-}
-
-function statusOf(claim: object): ClaimStatus | undefined {
-  return (claim as { status?: ClaimStatus }).status;
 }
 
 function parseKinds(value: string | undefined): ClaimKind[] | undefined {

@@ -11,6 +11,8 @@ process.stdout.on('error', (e: NodeJS.ErrnoException) => {
 
 const exit = main(process.argv.slice(2), {
   stdout: (text) => process.stdout.write(text.endsWith('\n') ? text : `${text}\n`),
+  // A long report comes in pieces of about 1 MB: no giant string to build, copy and encode at once.
+  write: (chunk) => process.stdout.write(chunk),
   stderr: (line) => process.stderr.write(`${line}\n`),
   readStdin: () => readFileSync(0),
   version: typeof VERITY_VERSION === 'string' ? VERITY_VERSION : '0.0.0-dev',

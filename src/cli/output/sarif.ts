@@ -1,6 +1,6 @@
 import { docsUrl, LineIndex, PROJECT_URL, RULES, type Finding, type Severity } from '../../engine';
 import { LEDGER_RULES } from '../../ledger';
-import type { CheckedFile } from '../check';
+import type { CheckedFile } from '../checked';
 
 const LEVEL: Record<Severity, 'error' | 'warning' | 'note'> = { error: 'error', warning: 'warning', info: 'note', hint: 'note' };
 

@@ -1,5 +1,6 @@
 import { describeValue, LineIndex, type Claim, type Finding } from '../../engine';
-import type { CheckedFile } from '../check';
+import { claimStatus, type CheckedFile } from '../checked';
+import { ChunkWriter } from './chunks';
 
 /** Shortens long claim text for one line of output. */
 function clip(text: string, max = 60): string {
@@ -7,11 +8,10 @@ function clip(text: string, max = 60): string {
   return flat.length <= max ? flat : `${flat.slice(0, max - 1)}…`;
 }
 
-function claimLine(where: string, c: Claim): string {
+function claimLine(where: string, c: Claim, status: string): string {
   const source = c.attribution ? `  ← ${c.attribution.source} (${c.attribution.via})` : '';
-  // The ledger's status, once a claim has been marked (`check` adds it to each claim of a file).
-  const status = (c as { status?: string }).status;
-  const marked = status && status !== 'unchecked' ? `  [${status}]` : '';
+  // The ledger's status, once a claim has been marked.
+  const marked = status !== 'unchecked' ? `  [${status}]` : '';
   // The id last: what `verity mark` takes.
   return `${where}  ${c.kind.padEnd(11)} "${clip(c.text)}"  ${describeValue(c)}${source}${marked}  #${c.id}`;
 }
@@ -20,27 +20,48 @@ function findingLine(where: string, f: Finding): string {
   return `${where}  ${f.severity.padEnd(11)} ${f.message}  [${f.rule}]`;
 }
 
-/** Readable by a person: one line a claim or finding, `file:line:col`, then a summary line per file. */
-export function formatText(files: readonly CheckedFile[]): string {
-  const lines: string[] = [];
-  for (const file of files) {
+/**
+ * Readable by a person: one line a claim or finding, `file:line:col`, then a summary line per file.
+ * Written a line at a time (see {@link ChunkWriter}), never held whole.
+ */
+export function writeText(files: readonly CheckedFile[], write: (chunk: string) => void): void {
+  const out = new ChunkWriter(write);
+  files.forEach((file, i) => {
+    // A blank line between files.
+    if (i > 0) out.push('\n');
     const index = new LineIndex(file.text);
     const at = (offset: number) => {
       const p = index.positionAt(offset);
       return `${file.path}:${p.line + 1}:${p.character + 1}`;
     };
-    const rows = [
-      ...file.result.claims.map((c) => ({ start: c.start, line: claimLine(at(c.start), c) })),
-      ...file.result.findings.map((f) => ({ start: f.start, line: findingLine(at(f.start), f) })),
-    ].sort((a, b) => a.start - b.start);
-    // One by one: spreading a hundred thousand claims into push() overflows the stack.
-    for (const r of rows) lines.push(r.line);
+    // Claims and findings are each sorted by start: merged in order, a claim before a finding at the same place.
+    const { claims, findings } = file.result;
+    let c = 0;
+    let f = 0;
+    while (c < claims.length || f < findings.length) {
+      if (f >= findings.length || (c < claims.length && claims[c].start <= findings[f].start)) {
+        out.push(`${claimLine(at(claims[c].start), claims[c], claimStatus(file, claims[c]))}\n`);
+        c++;
+      } else {
+        out.push(`${findingLine(at(findings[f].start), findings[f])}\n`);
+        f++;
+      }
+    }
     // Ledger entries whose claim is gone are kept in the ledger; say so rather than let them vanish.
-    for (const o of file.ledger?.orphans ?? []) lines.push(`${file.path}: ${o.kind} "${clip(o.text)}" (${o.status}, ${o.id}) is in the ledger but no longer in the article`);
+    for (const o of file.ledger?.orphans ?? []) out.push(`${file.path}: ${o.kind} "${clip(o.text)}" (${o.status}, ${o.id}) is in the ledger but no longer in the article\n`);
     const ref = file.result.referenceDate
       ? `publication date ${file.result.referenceDate} (${file.result.referenceDateSource})`
       : 'publication date unknown';
-    lines.push(`${file.path}: ${file.result.claims.length} claims, ${file.result.findings.length} findings; ${ref}`, '');
-  }
-  return lines.join('\n');
+    out.push(`${file.path}: ${file.result.claims.length} claims, ${file.result.findings.length} findings; ${ref}\n`);
+  });
+  // Nothing checked (every input unreadable): one empty line, as ever.
+  if (files.length === 0) out.push('\n');
+  out.flush();
+}
+
+/** The whole text report as one string: for tests and small outputs. */
+export function formatText(files: readonly CheckedFile[]): string {
+  const chunks: string[] = [];
+  writeText(files, (c) => chunks.push(c));
+  return chunks.join('');
 }

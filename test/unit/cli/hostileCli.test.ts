@@ -75,6 +75,9 @@ suite('verity check: bad inputs beside a good article', () => {
         stdout: () => {
           throw new Error('disk full');
         },
+        write: () => {
+          throw new Error('disk full');
+        },
         stderr: (l) => (stderr += `${l}\n`),
         readStdin: () => new TextEncoder().encode('It cost $5 million.'),
         version: 'test',

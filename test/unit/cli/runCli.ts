@@ -5,7 +5,8 @@ export function runCli(argv: string[], stdin = ''): { code: number; stdout: stri
   let stdout = '';
   let stderr = '';
   const code = main(argv, {
-    stdout: (t) => (stdout += `${t}\n`),
+    stdout: (t) => (stdout += t.endsWith('\n') ? t : `${t}\n`),
+    write: (chunk) => (stdout += chunk),
     stderr: (l) => (stderr += `${l}\n`),
     readStdin: () => new TextEncoder().encode(stdin),
     version: '9.9.9-test',
@@ -19,7 +20,8 @@ export async function runCliAsync(argv: string[], stdin = ''): Promise<{ code: n
   let stdout = '';
   let stderr = '';
   const code = await main(argv, {
-    stdout: (t) => (stdout += `${t}\n`),
+    stdout: (t) => (stdout += t.endsWith('\n') ? t : `${t}\n`),
+    write: (chunk) => (stdout += chunk),
     stderr: (l) => (stderr += `${l}\n`),
     readStdin: () => new TextEncoder().encode(stdin),
     version: '9.9.9-test',
