@@ -17,7 +17,7 @@ function ledgered(): CheckedFile {
     text: ARTICLE,
     result: {
       ...result,
-      findings: [...result.findings, { rule: 'claim-changed', severity: 'warning', message: 'changed', start: first.start, end: first.end, claimId: first.id }].sort((a, b) => a.start - b.start || a.end - b.end),
+      findings: [...result.findings, { rule: 'claim-changed', severity: 'warning' as const, message: 'changed', start: first.start, end: first.end, claimId: first.id }].sort((a, b) => a.start - b.start || a.end - b.end),
     },
     ledger: { path: 'a.txt.verity.json', exists: true, orphans: [{ id: 'n-gone', kind: 'number', text: '$1', status: 'false' }] },
     states: new Map([[first.id, { status: 'verified' as const }]]),
