@@ -1,14 +1,17 @@
 import { idBase, numberIds, CONTEXT_REACH } from './claimId';
+import { extractParagraph, PARAGRAPH_EXTRACTORS, withoutDates } from './extractParagraph';
 import { EXTRACTORS } from './extractors';
-import type { Draft, ExtractContext, ParagraphExtractor } from './extractors/extractor';
+import type { Draft, ExtractContext } from './extractors/extractor';
+import { rescanWordEdit } from './incremental';
 import { linkAttributions } from './resolvers/linkAttributions';
 import { resolveReferenceDate } from './resolvers/referenceDate';
 import { RULES } from './rules';
-import { baseKey, ParagraphCache, type ParagraphDrafts } from './scanCache';
+import { SpellingReads, spellingReads } from './rules/nameSpelling';
+import { baseKey, ParagraphCache, type LastScan, type ParagraphDrafts } from './scanCache';
 import { flat } from './text/flat';
 import { diffTexts, type TextEdit } from './text/textEdit';
-import { buildTextModel, sentenceAt, type Paragraph, type TextModel } from './text/textModel';
-import { overlaps, sortRanges } from './text/ranges';
+import { buildTextModel, paragraphAt, sentenceAt, type TextModel } from './text/textModel';
+import { sortRanges } from './text/ranges';
 import { updateTextModel } from './text/updateModel';
 import { CLAIM_KINDS, type Claim, type Finding, type ScanOptions, type ScanResult } from './types';
 
@@ -19,8 +22,6 @@ export interface ScanOutput extends ScanResult {
   errors: { stage: string; message: string }[];
 }
 
-/** The paragraph extractors, in pipeline order: they run paragraph by paragraph, all of them at once. */
-const PARAGRAPH_EXTRACTORS = EXTRACTORS.filter((e): e is ParagraphExtractor => e.scope === 'paragraph');
 
 /** Finds the claims in an article and checks them. Pure: the same text and options give the same result. */
 export function scan(text: string, options: ScanOptions = {}, cache?: ParagraphCache): ScanOutput {
@@ -40,6 +41,32 @@ export function scan(text: string, options: ScanOptions = {}, cache?: ParagraphC
 export function* scanSteps(input: string, options: ScanOptions = {}, cache?: ParagraphCache): Generator<void, ScanOutput, void> {
   const text = flat(input);
   const format = options.format ?? 'plaintext';
+  const optionsKey = JSON.stringify([format, options.referenceDate ?? null, options.dateOrder ?? 'mdy', options.kinds ?? null]);
+  const kinds = new Set(options.kinds ?? CLAIM_KINDS);
+  const output = (claims: Claim[], findings: Finding[], reference: ReturnType<typeof resolveReferenceDate>, errors: ScanOutput['errors']): ScanOutput => ({
+    referenceDate: reference.date,
+    referenceDateSource: reference.source,
+    claims: kinds.size === CLAIM_KINDS.length ? claims : claims.filter((c) => kinds.has(c.kind)),
+    findings,
+    errors,
+  });
+
+  // A keystroke inside a lower-case word moves the last result rather than scanning again.
+  const last = cache?.last?.options === optionsKey ? cache.last : null;
+  if (last && last.text === text) return output(last.claims.slice(), last.findings, last.reference, []);
+  const wordEdit = last ? diffTexts(last.text, text) : null;
+  if (cache && last && wordEdit && last.model.format === format) {
+    const model = updateTextModel(last.model, text, wordEdit);
+    const reference = resolveReferenceDate(model, options.referenceDate);
+    const ctx: ExtractContext = { model, referenceDate: reference.date, dateOrder: options.dateOrder ?? 'mdy' };
+    const quick = rescanWordEdit(cache, model, wordEdit, reference, ctx);
+    if (quick) {
+      cache.stats.wordEdits++;
+      return output(quick.claims, quick.findings, reference, []);
+    }
+  }
+  if (cache) cache.stats.full++;
+
   const prev = cache?.previous;
   const edit = prev && prev.model.format === format ? diffTexts(prev.model.text, text) : null;
   const model = !prev || prev.model.format !== format ? buildTextModel(text, format) : edit ? updateTextModel(prev.model, text, edit) : prev.model;
@@ -86,7 +113,7 @@ export function* scanSteps(input: string, options: ScanOptions = {}, cache?: Par
   }
   yield;
   sortRanges(drafts);
-  const all = yield* toClaims(model, drafts, cache, span);
+  const { claims: all, bases } = yield* toClaims(model, drafts, cache, span);
   yield;
   linkAttributions(all);
 
@@ -101,39 +128,20 @@ export function* scanSteps(input: string, options: ScanOptions = {}, cache?: Par
       errors.push({ stage: `rule ${rule.name}`, message: String((e as Error)?.message ?? e) });
     }
   }
-  const kinds = new Set(options.kinds ?? CLAIM_KINDS);
-  return {
-    referenceDate: reference.date,
-    referenceDateSource: reference.source,
-    claims: kinds.size === CLAIM_KINDS.length ? all : all.filter((c) => kinds.has(c.kind)),
-    findings: sortRanges(findings),
-    errors,
-  };
+  sortRanges(findings);
+  if (cache) cache.last = errors.length === 0 ? lastScan(text, model, optionsKey, reference, all, bases, findings) : null;
+  return output(all, findings, reference, errors);
 }
 
-/**
- * Runs every paragraph extractor on one paragraph. A number that overlaps a date of the same paragraph
- * is dropped: a year or a day of the month is a date, not a count. An extractor that fails loses only
- * this paragraph's claims, and the failure is reported once.
- */
-function extractParagraph(p: Paragraph, ctx: ExtractContext, errors: ScanOutput['errors']): { drafts: ParagraphDrafts; failed: boolean } {
-  const out: ParagraphDrafts = [];
-  const dates: Draft[] = [];
-  let failed = false;
-  for (const extractor of PARAGRAPH_EXTRACTORS) {
-    let list: Draft[] = [];
-    try {
-      list = extractor.extract(p, ctx);
-    } catch (e) {
-      failed = true;
-      const stage = `extractor ${extractor.name}`;
-      if (!errors.some((x) => x.stage === stage)) errors.push({ stage, message: String((e as Error)?.message ?? e) });
-    }
-    if (extractor.kind === 'number' && dates.length > 0) list = withoutDates(list, dates);
-    for (const d of list) if (d.kind === 'date') dates.push(d);
-    out.push(list);
+/** The scan a word edit will move: its claims with their id bases, and which of them cross paragraphs. */
+function lastScan(text: string, model: TextModel, options: string, reference: LastScan['reference'], claims: Claim[], bases: string[], findings: Finding[]): LastScan {
+  const crossing: Claim[] = [];
+  let longest = 0;
+  for (const c of claims) {
+    longest = Math.max(longest, c.end - c.start);
+    if (c.end - c.start > 1 && paragraphAt(model, c.start) !== paragraphAt(model, c.end - 1)) crossing.push(c);
   }
-  return { drafts: out, failed };
+  return { text, model, options, reference, claims, bases, crossing, longest, findings, spelling: spellingReads(model) ?? new SpellingReads(new Set(), []) };
 }
 
 /** How many claims a step of the scan makes from drafts before it pauses. */
@@ -143,7 +151,7 @@ const CLAIMS_PER_STEP = 1000;
  * The claims from the sorted drafts: ids, sentences, no attribution yet, pausing every CLAIMS_PER_STEP
  * claims. A draft whose context words lie clear of the edit keeps the id base computed in an earlier scan.
  */
-function* toClaims(model: TextModel, drafts: Draft[], cache: ParagraphCache | undefined, edit: TextEdit): Generator<void, Claim[], void> {
+function* toClaims(model: TextModel, drafts: Draft[], cache: ParagraphCache | undefined, edit: TextEdit): Generator<void, { claims: Claim[]; bases: string[] }, void> {
   const bases: string[] = [];
   const basesAt = new Map<string, string>();
   for (let i = 0; i < drafts.length; i++) {
@@ -169,7 +177,7 @@ function* toClaims(model: TextModel, drafts: Draft[], cache: ParagraphCache | un
     const sentence = sentenceAt(model, d.start) ?? { start: d.start, end: d.end };
     claims.push({ ...d, ...ownText(model, d), id: ids[i], attribution: null, sentence: { start: sentence.start, end: sentence.end } } as Claim);
   }
-  return claims;
+  return { claims, bases };
 }
 
 /**
@@ -192,20 +200,4 @@ function proseDiffers(model: TextModel): boolean {
   let differs = DIFFERS.get(model);
   if (differs === undefined) DIFFERS.set(model, (differs = model.prose !== model.text));
   return differs;
-}
-
-/** The numbers that overlap no date: a sweep over both lists sorted by start. */
-function withoutDates(numbers: Draft[], before: readonly Draft[]): Draft[] {
-  if (before.length === 0) return numbers;
-  const dates = sortRanges(before.filter((d) => d.kind === 'date'));
-  const out: Draft[] = [];
-  let i = 0;
-  for (const n of sortRanges([...numbers])) {
-    while (i < dates.length && dates[i].end <= n.start) i++;
-    // Dates do not overlap each other, so the next date ending after the number's start is the only one
-    // that can overlap it.
-    if (i < dates.length && overlaps(dates[i], n)) continue;
-    out.push(n);
-  }
-  return out;
 }

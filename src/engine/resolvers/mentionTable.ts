@@ -38,7 +38,7 @@ export function mentionTableOf(model: TextModel): MentionTable {
 }
 
 /** A run of capitalized words read as a name, relative to the start of the paragraph it stands in. */
-interface NameRun {
+export interface NameRun {
   at: number;
   name: string[];
   /** A single word inside a sentence, where a capital marks a name. */
@@ -52,7 +52,7 @@ interface NameRun {
 const byParagraph = new TextMemo<NameRun[]>(20000);
 
 /** The names whose runs start in `from`..`to` of the prose, offsets relative to `from`. */
-function nameRuns(prose: string, from: number, to: number): NameRun[] {
+export function nameRuns(prose: string, from: number, to: number): NameRun[] {
   const out: NameRun[] = [];
   const re = new RegExp(CAPITALIZED_RUN.source, CAPITALIZED_RUN.flags);
   re.lastIndex = from;

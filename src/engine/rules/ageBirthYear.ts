@@ -22,6 +22,7 @@ export const ageBirthYear: Rule = {
   name: 'age-birth-year',
   description: 'An age and a birth year in one sentence do not agree with the date of the article.',
   defaultSeverity: 'error',
+  scope: 'paragraph',
   run(ctx) {
     const out: Omit<Finding, 'rule' | 'severity'>[] = [];
     const prose = ctx.model.prose;

@@ -14,6 +14,7 @@ export const changeMismatch: Rule = {
   name: 'change-mismatch',
   description: 'A change is described against its own figures ("rose from 2.4 million to 2.1 million").',
   defaultSeverity: 'warning',
+  scope: 'paragraph',
   run(ctx) {
     const out: Omit<Finding, 'rule' | 'severity'>[] = [];
     const prose = ctx.model.prose;

@@ -1,6 +1,6 @@
 import type { Finding, NumberClaim } from '../types';
 import type { Rule } from './rule';
-import { claimsBySentence, isNumber } from './support/claims';
+import { claimsBySentence, isNumber, type SentenceClaims } from './support/claims';
 
 /** "a $4.5bn deal", "the 300-tonne cargo": the word after a figure used as an adjective is its subject. */
 const DETERMINER_BEFORE = /\b(?:a|an|the|its|their|his|her|our|this|that)\s+$/i;
@@ -22,7 +22,7 @@ const SCALED = new Set(['money', 'quantity']);
  */
 const TRANSACTIONS = /\b(deal|acquisition|takeover|merger|contract|bid|offer|package|loan|bailout|budget|bill|plan|stimulus|fine|settlement|investment|sale|purchase|project|scheme|fund|grant|compensation|ransom|transfer)s?\b/gi;
 
-interface Keyed {
+export interface Keyed {
   claim: NumberClaim;
   subject: string;
   /** How far apart two figures may be and still be one thing's: the grammar ties closer than a sentence. */
@@ -41,26 +41,35 @@ export const figureConflict: Rule = {
   name: 'figure-conflict',
   description: 'One subject is given two different figures in one article ("$4.5bn" and "$4.6 billion" for one deal).',
   defaultSeverity: 'warning',
+  scope: 'document',
   run(ctx) {
     const prose = ctx.model.prose;
     const groups = new Map<string, Keyed[]>();
     for (const s of claimsBySentence(ctx.claims)) {
-      const sentence = prose.slice(s.start, s.end);
-      if (REVISED.test(sentence)) continue;
-      const named = [...new Set(Array.from(sentence.matchAll(TRANSACTIONS), (m) => m[1].toLowerCase()))];
-      for (const c of s.claims) {
-        if (!isNumber(c) || !SCALED.has(c.type) || c.valueHigh !== undefined) continue;
-        for (const k of subjectsOf(prose, c, named)) {
-          const key = `${c.type}\u0000${c.unit}\u0000${k.subject}`;
-          const list = groups.get(key);
-          if (list) list.push(k);
-          else groups.set(key, [k]);
-        }
+      for (const k of figureKeys(prose, s)) {
+        const key = `${k.claim.type}\u0000${k.claim.unit}\u0000${k.subject}`;
+        const list = groups.get(key);
+        if (list) list.push(k);
+        else groups.set(key, [k]);
       }
     }
     return compareGroups(groups);
   },
 };
+
+/**
+ * The figures of one sentence with the subjects they are given for: all the rule reads of a sentence.
+ * Two sentences with the same keys (same claims, subjects and weights) leave the rule's findings as
+ * they were.
+ */
+export function figureKeys(prose: string, s: SentenceClaims): Keyed[] {
+  const figures = s.claims.filter((c): c is NumberClaim => isNumber(c) && SCALED.has(c.type) && c.valueHigh === undefined);
+  if (figures.length === 0) return [];
+  const sentence = prose.slice(s.start, s.end);
+  if (REVISED.test(sentence)) return [];
+  const named = [...new Set(Array.from(sentence.matchAll(TRANSACTIONS), (m) => m[1].toLowerCase()))];
+  return figures.flatMap((c) => subjectsOf(prose, c, named));
+}
 
 /** Each later figure against the first of its subject, reported once however many subjects it has. */
 function compareGroups(groups: Map<string, Keyed[]>): Omit<Finding, 'rule' | 'severity'>[] {

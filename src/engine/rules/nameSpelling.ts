@@ -1,4 +1,5 @@
 import { MONTH_NAMES, WEEKDAYS } from '../extractors/dates/lexicon';
+import type { TextModel } from '../text/textModel';
 import type { Finding } from '../types';
 import type { Rule, RuleContext } from './rule';
 import { nameLikeEdit, variantPair } from './support/nameVariants';
@@ -16,10 +17,18 @@ export const nameSpelling: Rule = {
   name: 'name-spelling',
   description: 'One name spelt two ways in one article ("Lukashenko", "Lukashenka").',
   defaultSeverity: 'warning',
+  scope: 'document',
   run(ctx) {
     const names = knownNames(ctx);
     const { firstsOf } = names;
-    const { spellings, isLowerCase } = articleWords(ctx.model);
+    const words = articleWords(ctx.model);
+    const spellings = words.spellings;
+    const asked = new Set<string>();
+    READ.set(ctx.model, new SpellingReads(asked, firstsOf.keys()));
+    const isLowerCase = (word: string) => {
+      asked.add(word);
+      return words.isLowerCase(word);
+    };
     const near = nearIndex(spellings);
     const out: Omit<Finding, 'rule' | 'severity'>[] = [];
     const seen = new Set<string>();
@@ -45,6 +54,48 @@ export const nameSpelling: Rule = {
 };
 
 /** Calendar words are capitalised but never a name's second spelling: "March 2024" beside "Marsh". */
+/** What each run read, by text model: see `spellingReads`. */
+const READ = new WeakMap<TextModel, SpellingReads>();
+
+/**
+ * What the rule's last run on `model` turned on, or null when it did not run there: the lower-case
+ * words it asked about (whether "marsh" is written in lower case beside "Marsh" and "Marsch") and the
+ * surnames it checked. A word that is neither, nor one edit from a surname, can be typed or changed
+ * without changing the rule's findings.
+ */
+export function spellingReads(model: TextModel): SpellingReads | null {
+  return READ.get(model) ?? null;
+}
+
+export class SpellingReads {
+  private readonly surnames: Set<string>;
+  private nearKeys: Set<string> | null = null;
+
+  constructor(
+    private readonly asked: ReadonlySet<string>,
+    surnames: Iterable<string>,
+  ) {
+    this.surnames = new Set(surnames);
+  }
+
+  /** Whether changing `word` (as written) could change the rule's findings. */
+  turnsOn(word: string): boolean {
+    if (this.asked.has(word)) return true;
+    if (!/^[A-Z]/.test(word)) return false;
+    // Two words one edit apart share a word made by dropping one letter (the symmetric-delete test).
+    this.nearKeys ??= new Set([...this.surnames].flatMap((s) => [...oneLetterDropped(s)]));
+    for (const key of oneLetterDropped(word)) if (this.nearKeys.has(key)) return true;
+    return false;
+  }
+}
+
+/** The word and the words it makes with one letter dropped. */
+function oneLetterDropped(word: string): Set<string> {
+  const out = new Set([word]);
+  for (let i = 0; i < word.length; i++) out.add(word.slice(0, i) + word.slice(i + 1));
+  return out;
+}
+
 const CALENDAR_WORDS = new Set([...MONTH_NAMES, ...WEEKDAYS]);
 
 /** True when `other` reads as a second spelling of the name `surname`, not as another word or person. */

@@ -27,6 +27,7 @@ export const percentagesSum: Rule = {
   name: 'percentages-sum',
   description: 'Percentages listed as the parts of one whole add up to more than 100 (or, with "the rest", not to 100).',
   defaultSeverity: 'warning',
+  scope: 'paragraph',
   run(ctx) {
     const out: Omit<Finding, 'rule' | 'severity'>[] = [];
     const prose = ctx.model.prose;

@@ -25,6 +25,7 @@ export const relativeDateConflict: Rule = {
   name: 'relative-date-conflict',
   description: 'A relative date ("tomorrow", "last Tuesday") names another day than the date written beside it.',
   defaultSeverity: 'warning',
+  scope: 'paragraph',
   run(ctx) {
     const ref = parseIsoDay(ctx.referenceDate);
     if (!ref || Number.isNaN(ref.year)) return [];

@@ -17,5 +17,12 @@ export interface Rule {
   name: string;
   description: string;
   defaultSeverity: Severity;
+  /**
+   * What the rule reads. `paragraph`: each finding lies in one paragraph and depends only on that
+   * paragraph's text and the claims that overlap it (and the publication date), so after an edit inside
+   * one paragraph the rule runs on that paragraph alone. `document`: findings compare claims or words
+   * across the article, and the rule runs on the whole.
+   */
+  scope: 'paragraph' | 'document';
   run(ctx: RuleContext): Omit<Finding, 'rule' | 'severity'>[];
 }

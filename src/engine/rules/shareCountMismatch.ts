@@ -32,6 +32,7 @@ export const shareCountMismatch: Rule = {
   name: 'share-count-mismatch',
   description: 'A percentage does not match the counts it restates ("12 of 16 (80%)").',
   defaultSeverity: 'error',
+  scope: 'paragraph',
   run(ctx) {
     const out: Omit<Finding, 'rule' | 'severity'>[] = [];
     const prose = ctx.model.prose;

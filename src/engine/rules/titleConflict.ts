@@ -14,6 +14,7 @@ export const titleConflict: Rule = {
   name: 'title-conflict',
   description: 'One person is given two titles that cannot both be right ("Finance Minister", "deputy finance minister").',
   defaultSeverity: 'warning',
+  scope: 'document',
   run(ctx) {
     const mentions = personMentions(ctx.model);
     const firsts = new Map<string, Set<string>>();

@@ -14,6 +14,7 @@ export const unattributedQuote: Rule = {
   name: 'unattributed-quote',
   description: 'A direct quotation has no speaker.',
   defaultSeverity: 'warning',
+  scope: 'paragraph',
   run(ctx) {
     return ctx.claims
       .filter((c): c is QuoteClaim => c.kind === 'quote' && c.speaker === null)

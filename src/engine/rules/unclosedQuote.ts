@@ -15,6 +15,7 @@ export const unclosedQuote: Rule = {
   name: 'unclosed-quote',
   description: 'A quotation mark is opened and not closed, or closed and not opened.',
   defaultSeverity: 'warning',
+  scope: 'document',
   run(ctx) {
     const out: Out[] = [];
     const { prose, paragraphs } = ctx.model;

@@ -11,6 +11,7 @@ export const unresolvedRelativeDate: Rule = {
   name: 'unresolved-relative-date',
   description: 'A relative date cannot be checked because the publication date is unknown.',
   defaultSeverity: 'warning',
+  scope: 'paragraph',
   run(ctx) {
     if (ctx.referenceDate) return [];
     return ctx.claims

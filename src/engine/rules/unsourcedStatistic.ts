@@ -21,6 +21,7 @@ export const unsourcedStatistic: Rule = {
   name: 'unsourced-statistic',
   description: 'A statistic stated in the article’s own voice with no source in its sentence or paragraph.',
   defaultSeverity: 'info',
+  scope: 'paragraph',
   run(ctx) {
     const out: Omit<Finding, 'rule' | 'severity'>[] = [];
     const prose = ctx.model.prose;

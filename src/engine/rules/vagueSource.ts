@@ -11,6 +11,7 @@ export const vagueSource: Rule = {
   name: 'vague-source',
   description: 'A claim is attributed to a source with no name.',
   defaultSeverity: 'info',
+  scope: 'paragraph',
   run(ctx) {
     return ctx.claims
       .filter((c): c is AttributionClaim => c.kind === 'attribution' && c.vague)

@@ -26,6 +26,7 @@ export const weekdayMismatch: Rule = {
   name: 'weekday-mismatch',
   description: 'The weekday given with a date is not that date’s weekday.',
   defaultSeverity: 'error',
+  scope: 'paragraph',
   run(ctx) {
     const out: Omit<Finding, 'rule' | 'severity'>[] = [];
     for (const c of ctx.claims) {

@@ -60,6 +60,14 @@ export function findQuotations(model: TextModel): Quotation[] {
   return out;
 }
 
+/**
+ * Gives a text model the quotations already known for it: those of the text before an edit that
+ * added or removed no quotation mark and came nowhere near one, moved by the edit.
+ */
+export function rememberQuotations(model: TextModel, quotations: Quotation[]): void {
+  memo.set(model, quotations);
+}
+
 function opensWithQuote(prose: string, at: number | undefined): boolean {
   return at !== undefined && (prose[at] === '"' || OPENERS.has(prose[at]));
 }

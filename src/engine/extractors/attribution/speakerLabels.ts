@@ -23,6 +23,15 @@ const PARTICLES = new Set(['de', 'van', 'von', 'der', 'bin', 'al', 'da', 'del', 
 const FIRST_PERSON = new Set(["i", 'we', 'my', 'our', 'us', 'me', 'mine', 'ours', 'myself', 'ourselves', "i'm", "we're", "i've", "we've", "i'd", "we'd", "i'll", "we'll"]);
 const THIRD_PERSON_OPENERS = new Set(['he', 'she', 'his', 'her', 'they', 'their']);
 
+/**
+ * The lower-case words that decide how far a label's speech runs over the paragraphs below it: whether
+ * a paragraph still speaks in the first person or hands back to the narrator. Another lower-case word
+ * typed into a paragraph cannot end or extend a label's speech.
+ */
+export function decidesLabelSpeech(word: string): boolean {
+  return FIRST_PERSON.has(word) || THIRD_PERSON_OPENERS.has(word);
+}
+
 /** A speaker label's name and role tokens, when the paragraph is one: `Name, role:` or `Name:`. */
 function readLabel(model: TextModel, p: Paragraph, table: MentionTable): { name: Token[]; role: Token[] } | null {
   // Cheap tests first: most paragraphs are long, or do not end in a colon, or open with no capital.

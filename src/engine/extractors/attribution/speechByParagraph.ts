@@ -10,7 +10,7 @@ import { tokenize } from './tokens';
 /** Each paragraph's reported speech, relative to the paragraph's start, by what the parsers read of it. */
 const memo = new TextMemo<Found[]>(20000);
 /** How far before a sentence the parsers look for the quotation it follows ('"..." Smith said so.'). */
-const LOOK_BACK = 3;
+export const LOOK_BACK = 3;
 
 /**
  * The reported speech of every sentence but the speaker labels' lines (known by their colons). A
@@ -44,6 +44,27 @@ export function reportedSpeech(model: TextModel, labelColons: Set<number>): Foun
     for (const f of found) out.push(moved(f, p.start));
   });
   return out;
+}
+
+/**
+ * The reported speech of one sentence (`sentence` of paragraph `index`), parsed afresh (not remembered)
+ * with the quotations given, in document offsets: a sentence's parse reads its own words, where the one
+ * before it stands, the paragraph after it and the quotations.
+ */
+export function sentenceSpeechAt(model: TextModel, index: number, sentence: number, quotations: readonly Quotation[]): Found[] {
+  const p = model.paragraphs[index];
+  const next = model.paragraphs[index + 1] ?? null;
+  const quotes = quotations.filter((q) => q.speech && q.end >= p.start - LOOK_BACK && q.start <= (next ?? p).end);
+  const s = p.sentences[sentence];
+  return findReportedSpeech({
+    prose: model.prose,
+    tokens: tokenize(model.prose, s.start, s.end),
+    sentence: s,
+    previous: sentence > 0 ? p.sentences[sentence - 1] : null,
+    nextParagraph: next,
+    quotesByStart: new Map<number, Quotation>(quotes.map((q) => [q.start, q])),
+    quotesByEnd: new Map<number, Quotation>(quotes.map((q) => [q.end, q])),
+  });
 }
 
 function quoteKey(q: Quotation, origin: number): string {

@@ -1,7 +1,8 @@
+import { TextMemo } from '../../scanCache';
 import type { DateClaim } from '../../types';
 import type { Draft, ParagraphExtractor } from '../extractor';
-import { parseDay } from './calendar';
-import type { SentenceScope } from './candidate';
+import { parseDay, type Day } from './calendar';
+import type { Candidate, SentenceScope } from './candidate';
 import { recognizersFor } from './families';
 import { selectCandidates } from './select';
 import { tenseReader } from './tense';
@@ -17,12 +18,9 @@ export const datesExtractor: ParagraphExtractor = {
     let anchor = ref;
     for (const s of paragraph.sentences) {
       const text = ctx.model.prose.slice(s.start, s.end);
-      const scope: SentenceScope = { text, ref, anchor, dateOrder: ctx.dateOrder, tenseAt: tenseReader(text) };
-      const candidates = recognizersFor(text).flatMap((find) => find(scope));
-      if (candidates.length === 0) continue;
-      const found = selectCandidates(candidates, text);
-      for (const c of found) {
-        if (c.day && c.type === 'DATE') anchor = c.day;
+      const read = bySentence.get(text, `${ctx.referenceDate}|${dayKey(anchor)}|${ctx.dateOrder}`, () => readSentence(text, ref, anchor, ctx.dateOrder));
+      anchor = read.anchor;
+      for (const c of read.found) {
         out.push({
           kind: 'date',
           start: s.start + c.start,
@@ -40,3 +38,24 @@ export const datesExtractor: ParagraphExtractor = {
     return out;
   },
 };
+
+/**
+ * Each sentence's dates by its text, the publication date and the day it starts from: the same three
+ * give the same dates, so a keystroke parses one sentence again, not its whole paragraph.
+ */
+const bySentence = new TextMemo<{ found: Candidate[]; anchor: Day | null }>(20000);
+
+/** The dates of one sentence (offsets in it) and the day the next sentence starts from. */
+function readSentence(text: string, ref: Day | null, anchor: Day | null, dateOrder: 'mdy' | 'dmy'): { found: Candidate[]; anchor: Day | null } {
+  const scope: SentenceScope = { text, ref, anchor, dateOrder, tenseAt: tenseReader(text) };
+  const candidates = recognizersFor(text).flatMap((find) => find(scope));
+  if (candidates.length === 0) return { found: [], anchor };
+  const found = selectCandidates(candidates, text);
+  let next = anchor;
+  for (const c of found) if (c.day && c.type === 'DATE') next = c.day;
+  return { found, anchor: next };
+}
+
+function dayKey(d: Day | null): string {
+  return d ? `${d.y}-${d.m}-${d.d}` : '';
+}

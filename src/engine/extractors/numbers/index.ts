@@ -1,3 +1,4 @@
+import { TextMemo } from '../../scanCache';
 import type { NumberClaim } from '../../types';
 import type { Draft, ParagraphExtractor } from '../extractor';
 import { scanNumbers, type FoundSpan } from './scanNumbers';
@@ -44,8 +45,19 @@ export const numbersExtractor: ParagraphExtractor = {
   kind: 'number',
   scope: 'paragraph',
   extract(paragraph, ctx) {
-    const text = ctx.model.prose.slice(paragraph.start, paragraph.end);
-    if (!TRIGGER.test(text)) return [];
-    return scanNumbers(text).map((f) => toDraft(text, paragraph.start, f));
+    const { prose } = ctx.model;
+    if (!TRIGGER.test(prose.slice(paragraph.start, paragraph.end))) return [];
+    const out: Draft<NumberClaim>[] = [];
+    for (const s of paragraph.sentences) {
+      const text = prose.slice(s.start, s.end);
+      for (const f of bySentence.get(text, '', () => (TRIGGER.test(text) ? scanNumbers(text) : []))) out.push(toDraft(text, s.start, f));
+    }
+    return out;
   },
 };
+
+/**
+ * Each sentence's figures by its text: no figure reaches over a sentence's end, so a keystroke scans one
+ * sentence again, not its whole paragraph (a wire story's paragraph can run to several kilobytes).
+ */
+const bySentence = new TextMemo<FoundSpan[]>(20000);

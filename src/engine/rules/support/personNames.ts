@@ -67,7 +67,7 @@ export function personMentions(model: TextModel): PersonMention[] {
 }
 
 /** The mentions of one paragraph, relative to its start. */
-function paragraphMentions(body: string): PersonMention[] {
+export function paragraphMentions(body: string): PersonMention[] {
   const out: PersonMention[] = [];
   for (const m of body.matchAll(RUN)) {
     const mention = readRun(body, m.index, m[0]);

@@ -1,0 +1,158 @@
+import type { StageError } from '../extractParagraph';
+import type { ExtractContext } from '../extractors/extractor';
+import { RULES } from '../rules';
+import type { Rule } from '../rules/rule';
+import { sentenceAt, type Paragraph, type TextModel } from '../text/textModel';
+import { sortRanges } from '../text/ranges';
+import type { Claim, Finding, Span } from '../types';
+
+/**
+ * Moves the claims to where the edit put them, in place: those of the edited paragraph (`[first, end)`,
+ * and those starting before `paragraphStart` that reach into it) through `move`, taking their sentences from the new model;
+ * those after it by `delta`. A span that holds the edit (the content of a speech) reads its words again.
+ */
+export function moveClaims(
+  claims: Claim[],
+  first: number,
+  end: number,
+  crossing: readonly Claim[],
+  paragraphStart: number,
+  move: (x: number) => number,
+  delta: number,
+  model: TextModel,
+): void {
+  for (const c of crossing) if (c.start < paragraphStart) moveInside(c, move, model, false);
+  for (let i = first; i < end; i++) moveInside(claims[i], move, model, true);
+  if (delta === 0) return;
+  // Everything after the paragraph moves by the edit's length: one tight loop, no lookups.
+  for (let i = end; i < claims.length; i++) {
+    const c = claims[i];
+    c.start += delta;
+    c.end += delta;
+    c.sentence.start += delta;
+    c.sentence.end += delta;
+    if (c.kind === 'attribution') {
+      c.source = c.source && shiftSpan(c.source, delta);
+      c.cue = c.cue && shiftSpan(c.cue, delta);
+      c.content = c.content && shiftSpan(c.content, delta);
+    } else if (c.kind === 'quote') c.content = shiftSpan(c.content, delta);
+  }
+}
+
+function moveInside(c: Claim, move: (x: number) => number, model: TextModel, inParagraph: boolean): void {
+  c.start = move(c.start);
+  c.end = move(c.end);
+  if (inParagraph) {
+    const s = sentenceAt(model, c.start) ?? { start: c.start, end: c.end };
+    c.sentence = { start: s.start, end: s.end };
+  } else {
+    c.sentence.start = move(c.sentence.start);
+    c.sentence.end = move(c.sentence.end);
+  }
+  if (c.kind === 'attribution') {
+    c.source = c.source && moveSpan(c.source, move, model);
+    c.cue = c.cue && moveSpan(c.cue, move, model);
+    c.content = c.content && moveSpan(c.content, move, model);
+  } else if (c.kind === 'quote') {
+    c.content = moveSpan(c.content, move, model);
+  }
+}
+
+/** A new span (spans may be shared with the quotations of the text before) moved by `delta`. */
+function shiftSpan(s: Span, delta: number): Span {
+  return { start: s.start + delta, end: s.end + delta, text: s.text };
+}
+
+/** A new span (spans may be shared with the quotations of the text before): moved, its words read again when they changed. */
+function moveSpan(s: Span, move: (x: number) => number, model: TextModel): Span {
+  const start = move(s.start);
+  const end = move(s.end);
+  const text = end - start === s.end - s.start ? s.text : model.text.slice(start, end);
+  return { start, end, text };
+}
+
+/**
+ * The findings of the rules that read one paragraph at a time, run on the edited paragraph alone, by
+ * rule; null when a rule failed (the full scan reports it).
+ */
+export function paragraphFindings(model: TextModel, edited: Paragraph, claims: readonly Claim[], ctx: ExtractContext, errors: StageError[]): Map<string, Finding[]> | null {
+  const view: TextModel = { ...model, paragraphs: [edited] };
+  const out = new Map<string, Finding[]>();
+  for (const rule of activeRules(model)) {
+    if (rule.scope !== 'paragraph') continue;
+    try {
+      const found = rule.run({ ...ctx, model: view, claims });
+      out.set(
+        rule.name,
+        found.filter((f) => f.start >= edited.start && f.start < edited.end).map((f) => ({ ...f, rule: rule.name, severity: rule.defaultSeverity })),
+      );
+    } catch (e) {
+      errors.push({ stage: `rule ${rule.name}`, message: String((e as Error)?.message ?? e) });
+      return null;
+    }
+  }
+  return out;
+}
+
+/**
+ * The last scan's findings moved by the edit, with the edited paragraph's findings of paragraph rules
+ * replaced by `local`, in the order a full scan gives: by place, then by rule, then as the rule gave
+ * them. Null when a finding would start or end inside the edited word.
+ */
+export function moveFindings(
+  findings: readonly Finding[],
+  before: Paragraph,
+  move: (x: number) => number,
+  local: Map<string, Finding[]>,
+  ids: { changed: Map<string, string> },
+): Finding[] | null {
+  const replaced = (f: Finding) => f.start >= before.start && f.start < before.end && local.has(f.rule);
+  const kept: Finding[] = [];
+  for (const f of findings) {
+    if (replaced(f)) continue;
+    const moved = moveFinding(f, move, ids.changed);
+    if (!moved) return null;
+    kept.push(moved);
+  }
+  const fresh: Finding[] = [];
+  for (const rule of RULES) for (const f of local.get(rule.name) ?? []) fresh.push(f);
+  if (fresh.length === 0) return kept;
+  // Merge the two sorted lists; at one place, a full scan lists the rules' findings in rule order.
+  sortRanges(fresh);
+  const out: Finding[] = [];
+  let i = 0;
+  let j = 0;
+  while (i < kept.length || j < fresh.length) {
+    if (j >= fresh.length || (i < kept.length && comesFirst(kept[i], fresh[j]))) out.push(kept[i++]);
+    else out.push(fresh[j++]);
+  }
+  return out;
+}
+
+/** Whether `a` comes before `b` in a full scan's list: by start, end, then rule order. */
+function comesFirst(a: Finding, b: Finding): boolean {
+  return a.start - b.start || a.end - b.end ? a.start < b.start || (a.start === b.start && a.end < b.end) : RULE_ORDER.get(a.rule)! <= RULE_ORDER.get(b.rule)!;
+}
+
+const RULE_ORDER = new Map(RULES.map((r, i) => [r.name, i]));
+
+function moveFinding(f: Finding, move: (x: number) => number, changed: Map<string, string>): Finding | null {
+  const start = move(f.start);
+  const end = move(f.end);
+  if (Number.isNaN(start) || Number.isNaN(end)) return null;
+  const claimId = f.claimId && changed.has(f.claimId) ? changed.get(f.claimId) : f.claimId;
+  if (start === f.start && end === f.end && claimId === f.claimId && !f.fixes?.some((x) => 'start' in x)) return f;
+  const moved: Finding = { ...f, start, end };
+  if (f.claimId !== undefined) moved.claimId = claimId;
+  if (f.fixes) {
+    moved.fixes = f.fixes.map((x) => ('start' in x && typeof x.start === 'number' ? { ...x, start: move(x.start), end: move(x.end) } : x));
+    if (moved.fixes.some((x) => 'start' in x && Number.isNaN(x.start))) return null;
+  }
+  return moved;
+}
+
+/** The rules the article does not silence, in order. */
+function activeRules(model: TextModel): Rule[] {
+  const silenced = model.ignores.rules;
+  return silenced.has('*') ? [] : RULES.filter((r) => !silenced.has(r.name));
+}

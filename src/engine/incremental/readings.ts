@@ -1,0 +1,70 @@
+import { sentenceSpeechAt } from '../extractors/attribution/speechByParagraph';
+import { findQuotations, rememberQuotations, type Quotation } from '../extractors/attribution/quotations';
+import { nameRuns, type NameRun } from '../resolvers/mentionTable';
+import { figureKeys, type Keyed } from '../rules/figureConflict';
+import { claimsBySentence, isNumber } from '../rules/support/claims';
+import { paragraphMentions, type PersonMention } from '../rules/support/personNames';
+import type { Paragraph, TextModel } from '../text/textModel';
+import type { Claim } from '../types';
+import type { Found } from '../extractors/attribution/found';
+import type { WordEdit } from './wordEdit';
+
+/**
+ * What the document-wide stages read of one paragraph, each read afresh (not looked up) so that the
+ * text before and after an edit can be compared.
+ */
+
+/**
+ * The quotations before the edit and after it (moved), or null when the edited token stands inside one:
+ * its words decide whether it quotes speech. No quotation mark came near the edit, so the quotations
+ * are otherwise the same; the new text model is given them.
+ */
+export function quotationsAfter(before: TextModel, after: TextModel, word: WordEdit): { before: Quotation[]; after: Quotation[] } | null {
+  const old = findQuotations(before);
+  const t = word.before;
+  const moved: Quotation[] = [];
+  for (const q of old) {
+    if (q.start <= t.end && t.start <= q.end) return null;
+    moved.push(q.end <= t.start ? q : shiftQuotation(q, word.delta));
+  }
+  rememberQuotations(after, moved);
+  return { before: old, after: moved };
+}
+
+function shiftQuotation(q: Quotation, by: number): Quotation {
+  return { ...q, start: q.start + by, end: q.end + by, inner: { ...q.inner, start: q.inner.start + by, end: q.inner.end + by } };
+}
+
+/**
+ * The reported speech of the edited sentence and the one after it (which reads back a few characters
+ * into it): the parse of any other sentence reads none of the edited words.
+ */
+export function speechOf(model: TextModel, index: number, sentence: number, quotations: readonly Quotation[]): Found[] {
+  const out = sentenceSpeechAt(model, index, sentence, quotations);
+  if (sentence + 1 < model.paragraphs[index].sentences.length) out.push(...sentenceSpeechAt(model, index, sentence + 1, quotations));
+  return out;
+}
+
+/**
+ * The stretch of the paragraph whose names and titles the edited sentence can change: from the sentence
+ * before it (whose appositive roles read on) to the sentence after it. No run of capitals, no role and
+ * no title reaches over a sentence's end.
+ */
+export function nameWindow(p: Paragraph, sentence: number): { start: number; end: number } {
+  return { start: (p.sentences[sentence - 1] ?? p).start, end: (p.sentences[sentence + 1] ?? p).end };
+}
+
+/** The names (and appositive roles) the mention table reads in a stretch of the prose, relative to its start. */
+export function namesOf(model: TextModel, window: { start: number; end: number }): NameRun[] {
+  return nameRuns(model.prose, window.start, window.end);
+}
+
+/** The people and titles a stretch of the prose names, relative to its start. */
+export function mentionsOf(model: TextModel, window: { start: number; end: number }): PersonMention[] {
+  return paragraphMentions(model.prose.slice(window.start, window.end));
+}
+
+/** The subjects figure-conflict gives the figures among `claims`, sentence by sentence. */
+export function figureKeysOf(prose: string, claims: readonly Claim[]): Keyed[] {
+  return claimsBySentence(claims.filter(isNumber)).flatMap((s) => figureKeys(prose, s));
+}

@@ -1,0 +1,127 @@
+import * as assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { seededRandom } from '../../scripts/seededRandom';
+import { ParagraphCache, scan } from '../../src/engine/scan';
+import { diffTexts } from '../../src/engine/text/textEdit';
+import { buildTextModel } from '../../src/engine/text/textModel';
+import { wordEditIn } from '../../src/engine/incremental/wordEdit';
+import type { ScanOptions } from '../../src/engine/types';
+
+const ROOT = join(__dirname, '../..');
+const CORPUS = join(ROOT, '../shared/corpora/meantime-en.jsonl');
+const SEED_ARTICLE = join(ROOT, '../shared/articles/belarus-china-industrial-cooperation.txt');
+const fixture = (path: string) => readFileSync(join(ROOT, 'test/fixtures', path), 'utf8');
+
+function news(from: number, count: number): string {
+  const lines = readFileSync(CORPUS, 'utf8').split('\n').filter((l) => l.trim());
+  return lines.slice(from, from + count).map((l) => (JSON.parse(l) as { text: string }).text.trim()).join('\n\n');
+}
+
+/**
+ * Typing as an editor types: a letter typed into a word, or a letter deleted from one, at seeded random
+ * places; now and then a capital, a space or a digit, which the full scan takes.
+ */
+function* typing(text: string, count: number, seed: number): Generator<string> {
+  const random = seededRandom(seed);
+  let t = text;
+  for (let i = 0; i < count; i++) {
+    const at = Math.floor(random() * t.length);
+    const roll = random();
+    if (roll < 0.45) t = t.slice(0, at) + 'abcdefghijklmnopqrstuvwxyz'[Math.floor(random() * 26)] + t.slice(at);
+    else if (roll < 0.85 && /[a-z]/.test(t[at] ?? '')) t = t.slice(0, at) + t.slice(at + 1);
+    else t = t.slice(0, at) + ['S', ' ', '4', 'said', 'he'][Math.floor(random() * 5)] + t.slice(at);
+    yield t;
+  }
+}
+
+/** Each keystroke's re-scan with the cache equals a full scan of the same text; returns the cache's stats. */
+function assertTypingMatchesFull(text: string, options: ScanOptions, count: number, seed: number) {
+  const cache = new ParagraphCache();
+  scan(text, options, cache);
+  let n = 0;
+  for (const typed of typing(text, count, seed)) {
+    n++;
+    const incremental = scan(typed, options, cache);
+    // A copy: the next scan with the cache moves the claims it returned.
+    assert.deepEqual(structuredClone(incremental), scan(typed, options), `keystroke ${n}`);
+  }
+  return cache.stats;
+}
+
+suite('word edits: a keystroke inside a lower-case word moves the last result', () => {
+  const cases: [string, () => string, ScanOptions][] = [
+    ['news with a publication date', () => news(0, 4), { referenceDate: '2008-03-01' }],
+    ['news without one', () => news(10, 4), {}],
+    ['the seed article (speaker labels, quotations)', () => readFileSync(SEED_ARTICLE, 'utf8'), {}],
+    ['a transcript', () => fixture('workspace/transcript.txt'), { referenceDate: '2025-06-03' }],
+    ['planted errors: names, titles, figures', () => fixture('consistency/planted-senate.txt'), { referenceDate: '2024-05-01' }],
+    ['planted errors: shares, weekdays, changes', () => fixture('consistency/planted-harbour.txt'), { referenceDate: '2024-05-01' }],
+    ['only some kinds', () => news(20, 2), { kinds: ['number', 'date'] }],
+  ];
+  cases.forEach(([name, text, options], i) => {
+    test(`${name}: 120 keystrokes, each equal to a full scan`, function () {
+      this.timeout(60_000);
+      const stats = assertTypingMatchesFull(text(), options, 120, 100 + i);
+      // Most keystrokes are word edits; the test is only worth its time if the fast path ran.
+      assert.ok(stats.wordEdits >= 20, `${stats.wordEdits} word edits, ${stats.full} full scans`);
+    });
+  });
+
+  test('the same text scanned again returns the last result', () => {
+    const cache = new ParagraphCache();
+    const text = news(0, 2);
+    const first = structuredClone(scan(text, {}, cache));
+    assert.deepEqual(scan(text, {}, cache), first);
+  });
+
+  test('a keystroke that only moves claims after it keeps their ids, and the ledger finds them', () => {
+    const cache = new ParagraphCache();
+    const text = 'The council approved the plan.\n\nThe budget rose 12% to $4.5bn on March 3, 2024.';
+    const before = structuredClone(scan(text, {}, cache));
+    const after = scan(text.replace('approved', 'approvedd'), {}, cache);
+    assert.equal(cache.stats.wordEdits, 1);
+    assert.deepEqual(
+      after.claims.map((c) => [c.id, c.start - 1]),
+      before.claims.map((c) => [c.id, c.start]),
+    );
+  });
+});
+
+suite('which edits are word edits', () => {
+  const base = 'The minister said the budget rose  sharply.\n\nExperts say it "will not last," he added.\n\nLater on: nothing.';
+  const cases: [string, string, boolean][] = [
+    ['a letter typed into a lower-case word', base.replace('sharply', 'sharplly'), true],
+    ['a letter deleted from a lower-case word', base.replace('budget', 'budet'), true],
+    ['a new one-letter word between spaces', base.replace('rose  sharply', 'rose x sharply'), true],
+    ['a capital typed', base.replace('budget', 'Budget'), true],
+    ['a letter typed into a capitalized word', base.replace('The minister', 'Thee minister'), true],
+    ['a digit typed', base.replace('budget', 'budget4'), false],
+    ['a space typed (a new word boundary)', base.replace('sharply', 'sharp ly'), false],
+    ['a letter typed at the end of a paragraph, which the next one reads', base.replace('sharply.', 'sharply.x'), false],
+    ['a word beside a quotation mark', base.replace('"will', '"wwill'), false],
+    ['a word beside a colon', base.replace('Later on:', 'Later onn:'), false],
+    ['a pronoun that decides a speaker label’s reach', base.replace('the budget', 'he budget'), false],
+  ];
+  for (const [name, after, expected] of cases) {
+    test(`${name}: ${expected ? 'yes' : 'no'}`, () => {
+      const a = buildTextModel(base, 'plaintext');
+      const b = buildTextModel(after, 'plaintext');
+      assert.equal(wordEditIn(a, b, diffTexts(base, after)!, { capitals: true, spelling: () => false }) !== null, expected);
+    });
+  }
+
+  test('a capital is not a word edit where speaker labels are', () => {
+    const after = base.replace('The minister', 'Thee minister');
+    const edit = diffTexts(base, after)!;
+    const [a, b] = [buildTextModel(base, 'plaintext'), buildTextModel(after, 'plaintext')];
+    assert.equal(wordEditIn(a, b, edit, { capitals: false, spelling: () => false }), null);
+  });
+
+  test('a word name-spelling turns on is not a word edit', () => {
+    const a = buildTextModel(base, 'plaintext');
+    const after = base.replace('sharply', 'sharplyx');
+    const b = buildTextModel(after, 'plaintext');
+    assert.equal(wordEditIn(a, b, diffTexts(base, after)!, { capitals: true, spelling: (w) => w === 'sharplyx' }), null);
+  });
+});
