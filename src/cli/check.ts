@@ -2,11 +2,11 @@ import { scan, SEVERITIES, type ClaimKind, type ScanOptions, type ScanOutput, ty
 import type { LedgerView } from '../ledger';
 import { choice, stringOption, UsageError, type ParsedArgs } from './args';
 import { LedgerReadError, ledgerLocation, readLedgerStates } from './ledgerInputs';
-import { writeJson } from './output/json';
+import { jsonReport } from './output/json';
 import { formatSarif } from './output/sarif';
-import { writeText } from './output/text';
+import { textReport } from './output/text';
 import { readInputs, reason } from './readInputs';
-import { claimStatus, type CheckedFile } from './checked';
+import { claimStatus, type CheckedFile, type Report } from './checked';
 import type { CliIo } from './io';
 
 export type { CheckedFile, LedgerSummary } from './checked';
@@ -23,34 +23,41 @@ export function runCheck(args: ParsedArgs, io: CliIo): number {
   if (args.operands.length === 0) throw new UsageError('check needs at least one file, folder or - (standard input)');
 
   let unreadable = false;
-  const checked: CheckedFile[] = [];
+  // `unchecked` is a gate for publication: it fails on errors and on every claim not yet marked.
+  const bar = failOn === 'unchecked' ? 'error' : failOn;
+  let failing = false;
+  let open = false;
+  // JSON and text are written a file at a time as each is checked, so a file's claims are let go once
+  // written; SARIF, one array of results, is written at the end.
+  const sarif: CheckedFile[] = [];
+  const report: Report =
+    format === 'json' ? jsonReport(io.write) : format === 'text' ? textReport(io.write) : { file: (f) => sarif.push(f), end: () => io.stdout(formatSarif(sarif, io.version)) };
   for (const input of readInputs(args.operands, io.readStdin)) {
     if ('error' in input) {
       io.stderr(`verity: ${input.path}: ${input.error}`);
       unreadable = true;
       continue;
     }
+    let file: CheckedFile;
     try {
       // All kinds are scanned so that entries of the kinds not listed are not taken for orphans.
       const result = scan(input.text, { ...options, format: input.format });
       for (const e of result.errors) io.stderr(`verity: ${input.path}: ${e.stage} failed: ${e.message}`);
       const view = input.path === '<stdin>' ? null : readLedgerStates(input.path, input.text, result, location);
-      checked.push(withLedger({ path: input.path, text: input.text, result }, view, kinds));
+      file = withLedger({ path: input.path, text: input.text, result }, view, kinds);
     } catch (e) {
       // One file that fails (its ledger is a folder or unreadable, an internal error) never stops the others.
       io.stderr(`verity: ${input.path}: ${args.options.has('debug') ? String((e as Error)?.stack ?? e) : fileFailure(e)}`);
       unreadable = true;
+      continue;
     }
+    failing ||= file.result.findings.some((x) => RANK[x.severity] >= RANK[bar]);
+    open ||= failOn === 'unchecked' && file.result.claims.some((c) => claimStatus(file, c) === 'unchecked');
+    // Outside the try: output that cannot be written stops the command (one internal error).
+    report.file(file);
   }
-  // Written as it is built: a report of 200,000 claims is never held as one string.
-  if (format === 'json') writeJson(checked, io.write);
-  else if (format === 'sarif') io.stdout(formatSarif(checked, io.version));
-  else writeText(checked, io.write);
+  report.end();
   if (unreadable) return 2;
-  // `unchecked` is a gate for publication: it fails on errors and on every claim not yet marked.
-  const bar = failOn === 'unchecked' ? 'error' : failOn;
-  const failing = checked.some((f) => f.result.findings.some((x) => RANK[x.severity] >= RANK[bar]));
-  const open = failOn === 'unchecked' && checked.some((f) => f.result.claims.some((c) => claimStatus(f, c) === 'unchecked'));
   return failing || open ? 1 : 0;
 }
 

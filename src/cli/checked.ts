@@ -27,3 +27,11 @@ export interface LedgerSummary {
   /** Entries whose claim is gone from the article: kept in the ledger, listed here. */
   orphans: { id: string; kind: ClaimKind; text: string; status: ClaimStatus }[];
 }
+
+/** A report written as the files are checked, one by one, rather than held until all are. */
+export interface Report {
+  /** Writes the file's part of the report. */
+  file(file: CheckedFile): void;
+  /** Writes what closes the report, once every file is in. */
+  end(): void;
+}

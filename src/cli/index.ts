@@ -3,6 +3,10 @@ import { main } from './main';
 
 declare const VERITY_VERSION: string;
 
+// Writes to a pipe block until the reader takes them, as they do for a file: a long report is then
+// read while it is being written, rather than queued whole in memory and sent once all is done.
+(process.stdout as { _handle?: { setBlocking?: (blocking: boolean) => void } })._handle?.setBlocking?.(true);
+
 // A reader that stops early (`verity check ... | head`) closes the pipe: that is not an error.
 process.stdout.on('error', (e: NodeJS.ErrnoException) => {
   if (e.code === 'EPIPE') process.exit(process.exitCode ?? 0);
@@ -17,6 +21,6 @@ const exit = main(process.argv.slice(2), {
   readStdin: () => readFileSync(0),
   version: typeof VERITY_VERSION === 'string' ? VERITY_VERSION : '0.0.0-dev',
 });
-// Let stdout drain before exiting: large JSON reports are written asynchronously to pipes.
+// Let stdout drain before exiting: where writes cannot block, a long report is still queued.
 if (typeof exit === 'number') process.exitCode = exit;
 else void exit.then((code) => (process.exitCode = code));

@@ -2,8 +2,8 @@
 export interface CliIo {
   /** Prints a message or a whole output, adding a line break when it does not end with one. */
   stdout(text: string): void;
-  /** Prints a piece of a long output as it is, nothing added: `check` streams its report in pieces. */
-  write(chunk: string): void;
+  /** Prints a piece of a long output, UTF-8, as it is (nothing added): `check` writes its report in pieces. */
+  write(chunk: Uint8Array): void;
   stderr(line: string): void;
   readStdin(): Uint8Array;
   version: string;

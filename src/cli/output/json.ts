@@ -1,36 +1,51 @@
 import type { Claim } from '../../engine';
 import type { ClaimStatus } from '../../ledger';
-import { claimStatus, type CheckedFile } from '../checked';
-import { ChunkWriter } from './chunks';
+import { claimStatus, type CheckedFile, type Report } from '../checked';
+import { ChunkWriter, collect } from './chunks';
 
 /**
  * The JSON report documented in docs/json-output.md, on one line: it is for programs (`jq .` prints it
- * for people), and a report of a whole archive stays half the size and quick to write. Written in
- * pieces, a claim or finding at a time (see {@link ChunkWriter}), exactly as `JSON.stringify` would write
- * the whole report, followed by a line break.
+ * for people), and a report of a whole archive stays half the size and quick to write. Written a file
+ * at a time as each is checked, in pieces, a claim or finding at a time (see {@link ChunkWriter}),
+ * exactly as `JSON.stringify` would write the whole report, followed by a line break.
  */
-export function writeJson(files: readonly CheckedFile[], write: (chunk: string) => void, chunkSize?: number): void {
+export function jsonReport(write: (chunk: Uint8Array) => void, chunkSize?: number): Report {
   const out = new ChunkWriter(write, chunkSize);
-  out.push('{"version":1,"files":[');
-  files.forEach((f, i) => {
-    // The file's own fields through JSON.stringify too, so that an absent one is left out as it would be.
-    const head = JSON.stringify({ path: f.path, referenceDate: f.result.referenceDate, referenceDateSource: f.result.referenceDateSource });
-    out.push(`${i > 0 ? ',' : ''}${head.slice(0, -1)},"claims":[`);
-    claims(out, f);
-    out.push('],"findings":[');
-    const findings = f.result.findings;
-    for (let k = 0; k < findings.length; k++) out.push(k > 0 ? `,${JSON.stringify(findings[k])}` : JSON.stringify(findings[k]));
-    out.push(f.ledger ? `],"ledger":${JSON.stringify(f.ledger)}}` : ']}');
-  });
-  out.push(']}\n');
-  out.flush();
+  let files = 0;
+  return {
+    file(f) {
+      if (files++ === 0) out.push('{"version":1,"files":[');
+      else out.push(',');
+      // The file's own fields through JSON.stringify too, so that an absent one is left out as it would be.
+      const head = JSON.stringify({ path: f.path, referenceDate: f.result.referenceDate, referenceDateSource: f.result.referenceDateSource });
+      out.push(`${head.slice(0, -1)},"claims":[`);
+      claims(out, f);
+      out.push('],"findings":[');
+      const findings = f.result.findings;
+      for (let k = 0; k < findings.length; k++) {
+        if (k > 0) out.push(',');
+        out.push(JSON.stringify(findings[k]));
+      }
+      out.push(f.ledger ? `],"ledger":${JSON.stringify(f.ledger)}}` : ']}');
+      out.flush();
+    },
+    end() {
+      out.push(files === 0 ? '{"version":1,"files":[]}\n' : ']}\n');
+      out.flush();
+    },
+  };
+}
+
+/** {@link jsonReport} of files already checked. */
+export function writeJson(files: readonly CheckedFile[], write: (chunk: Uint8Array) => void, chunkSize?: number): void {
+  const report = jsonReport(write, chunkSize);
+  for (const f of files) report.file(f);
+  report.end();
 }
 
 /** The whole JSON report as one string (with its line break): for tests and small outputs. */
 export function formatJson(files: readonly CheckedFile[]): string {
-  const chunks: string[] = [];
-  writeJson(files, (c) => chunks.push(c));
-  return chunks.join('');
+  return collect((write) => writeJson(files, write));
 }
 
 /** `,"status":"…"}` by status: what closes each claim. */

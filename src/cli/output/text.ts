@@ -1,6 +1,6 @@
 import { describeValue, LineIndex, type Claim, type Finding } from '../../engine';
-import { claimStatus, type CheckedFile } from '../checked';
-import { ChunkWriter } from './chunks';
+import { claimStatus, type CheckedFile, type Report } from '../checked';
+import { ChunkWriter, collect } from './chunks';
 
 /** Shortens long claim text for one line of output. */
 function clip(text: string, max = 60): string {
@@ -22,46 +22,57 @@ function findingLine(where: string, f: Finding): string {
 
 /**
  * Readable by a person: one line a claim or finding, `file:line:col`, then a summary line per file.
- * Written a line at a time (see {@link ChunkWriter}), never held whole.
+ * Written a file at a time as each is checked, a line at a time (see {@link ChunkWriter}).
  */
-export function writeText(files: readonly CheckedFile[], write: (chunk: string) => void): void {
+export function textReport(write: (chunk: Uint8Array) => void): Report {
   const out = new ChunkWriter(write);
-  files.forEach((file, i) => {
-    // A blank line between files.
-    if (i > 0) out.push('\n');
-    const index = new LineIndex(file.text);
-    const at = (offset: number) => {
-      const p = index.positionAt(offset);
-      return `${file.path}:${p.line + 1}:${p.character + 1}`;
-    };
-    // Claims and findings are each sorted by start: merged in order, a claim before a finding at the same place.
-    const { claims, findings } = file.result;
-    let c = 0;
-    let f = 0;
-    while (c < claims.length || f < findings.length) {
-      if (f >= findings.length || (c < claims.length && claims[c].start <= findings[f].start)) {
-        out.push(`${claimLine(at(claims[c].start), claims[c], claimStatus(file, claims[c]))}\n`);
-        c++;
-      } else {
-        out.push(`${findingLine(at(findings[f].start), findings[f])}\n`);
-        f++;
+  let files = 0;
+  return {
+    file(file) {
+      // A blank line between files.
+      if (files++ > 0) out.push('\n');
+      const index = new LineIndex(file.text);
+      const at = (offset: number) => {
+        const p = index.positionAt(offset);
+        return `${file.path}:${p.line + 1}:${p.character + 1}`;
+      };
+      // Claims and findings are each sorted by start: merged in order, a claim before a finding at the same place.
+      const { claims, findings } = file.result;
+      let c = 0;
+      let f = 0;
+      while (c < claims.length || f < findings.length) {
+        if (f >= findings.length || (c < claims.length && claims[c].start <= findings[f].start)) {
+          out.push(`${claimLine(at(claims[c].start), claims[c], claimStatus(file, claims[c]))}\n`);
+          c++;
+        } else {
+          out.push(`${findingLine(at(findings[f].start), findings[f])}\n`);
+          f++;
+        }
       }
-    }
-    // Ledger entries whose claim is gone are kept in the ledger; say so rather than let them vanish.
-    for (const o of file.ledger?.orphans ?? []) out.push(`${file.path}: ${o.kind} "${clip(o.text)}" (${o.status}, ${o.id}) is in the ledger but no longer in the article\n`);
-    const ref = file.result.referenceDate
-      ? `publication date ${file.result.referenceDate} (${file.result.referenceDateSource})`
-      : 'publication date unknown';
-    out.push(`${file.path}: ${file.result.claims.length} claims, ${file.result.findings.length} findings; ${ref}\n`);
-  });
-  // Nothing checked (every input unreadable): one empty line, as ever.
-  if (files.length === 0) out.push('\n');
-  out.flush();
+      // Ledger entries whose claim is gone are kept in the ledger; say so rather than let them vanish.
+      for (const o of file.ledger?.orphans ?? []) out.push(`${file.path}: ${o.kind} "${clip(o.text)}" (${o.status}, ${o.id}) is in the ledger but no longer in the article\n`);
+      const ref = file.result.referenceDate
+        ? `publication date ${file.result.referenceDate} (${file.result.referenceDateSource})`
+        : 'publication date unknown';
+      out.push(`${file.path}: ${file.result.claims.length} claims, ${file.result.findings.length} findings; ${ref}\n`);
+      out.flush();
+    },
+    end() {
+      // Nothing checked (every input unreadable): one empty line, as ever.
+      if (files === 0) out.push('\n');
+      out.flush();
+    },
+  };
+}
+
+/** {@link textReport} of files already checked. */
+export function writeText(files: readonly CheckedFile[], write: (chunk: Uint8Array) => void): void {
+  const report = textReport(write);
+  for (const f of files) report.file(f);
+  report.end();
 }
 
 /** The whole text report as one string: for tests and small outputs. */
 export function formatText(files: readonly CheckedFile[]): string {
-  const chunks: string[] = [];
-  writeText(files, (c) => chunks.push(c));
-  return chunks.join('');
+  return collect((write) => writeText(files, write));
 }

@@ -29,6 +29,12 @@ function bare(): CheckedFile {
   return { path: '<stdin>', text: BARE, result: scan(BARE) };
 }
 
+/** Text outside ASCII: two, three and four bytes a character in UTF-8. */
+function emoji(): CheckedFile {
+  const text = '👩‍👩‍👧 Café sales rose 12% 🚀 to £4.5bn on March 3, 2024, Zoë Lopez said. "We 🎉 won," she said.';
+  return { path: 'émoji-📄.txt', text, result: scan(text) };
+}
+
 /** The report as `JSON.stringify` writes it whole, each claim with its status last. */
 function wholeJson(files: CheckedFile[]): string {
   return `${JSON.stringify({
@@ -50,16 +56,17 @@ suite('verity check output: written in pieces, the same as written whole', () =>
     ['one file without a ledger', [bare()]],
     ['a file with a ledger, a marked claim, a ledger finding and an orphan', [ledgered()]],
     ['two files', [ledgered(), bare()]],
+    ['emoji, accents and a surrogate pair cut by no piece', [emoji()]],
   ];
   for (const [name, files] of cases) {
     for (const size of [1, 7, 100, 1 << 20]) {
       test(`JSON, ${name}, pieces of ${size}`, () => {
-        const chunks: string[] = [];
+        const chunks: Uint8Array[] = [];
         writeJson(files, (c) => chunks.push(c), size);
-        assert.equal(chunks.join(''), wholeJson(files));
+        assert.equal(Buffer.concat(chunks).toString('utf8'), wholeJson(files));
         assert.ok(chunks.every((c) => c.length > 0));
-        // Large pieces: one write for a small report.
-        if (size === 1 << 20) assert.equal(chunks.length, 1);
+        // Large pieces: one write a file (each is written once checked) and one to close.
+        if (size === 1 << 20) assert.equal(chunks.length, files.length + 1);
         else if (files.length > 0) assert.ok(chunks.length > 1, `${chunks.length} pieces`);
       });
     }
@@ -98,21 +105,29 @@ suite('verity check output: written in pieces, the same as written whole', () =>
     assert.match(text, /<stdin>: \d+ claims, \d+ findings; publication date unknown\n$/);
     assert.doesNotMatch(text, /\n\n$/);
     assert.equal(formatText([]), '\n');
-    const chunks: string[] = [];
+    const chunks: Uint8Array[] = [];
     writeText(files, (c) => chunks.push(c));
-    assert.equal(chunks.join(''), text);
+    assert.ok(chunks.length >= 1);
+    assert.equal(Buffer.concat(chunks).toString('utf8'), text);
   });
 
-  test('ChunkWriter: hands on pieces joined once they reach the size, the rest on flush, nothing empty', () => {
+  test('ChunkWriter: UTF-8 pieces joined into buffers up to the size, a longer piece alone, the rest on flush, nothing empty', () => {
     const out: string[] = [];
-    const w = new ChunkWriter((c) => out.push(c), 4);
+    const w = new ChunkWriter((c) => out.push(Buffer.from(c).toString('utf8')), 12);
     w.push('ab');
-    assert.deepEqual(out, []);
+    w.push('é');
     w.push('cd');
-    assert.deepEqual(out, ['abcd']);
+    assert.deepEqual(out, []);
+    // 6 bytes used; 'xyz' may take 9: over 12, so what is gathered goes first.
+    w.push('xyz');
+    assert.deepEqual(out, ['abécd']);
+    w.push('🎉');
+    w.push('a piece longer than the buffer');
+    assert.deepEqual(out, ['abécd', 'xyz🎉', 'a piece longer than the buffer']);
     w.push('e');
+    w.push('');
     w.flush();
     w.flush();
-    assert.deepEqual(out, ['abcd', 'e']);
+    assert.deepEqual(out, ['abécd', 'xyz🎉', 'a piece longer than the buffer', 'e']);
   });
 });
