@@ -2,7 +2,7 @@ import { idBase, numberIds, CONTEXT_REACH } from './claimId';
 import { extractParagraph, PARAGRAPH_EXTRACTORS, withoutDates } from './extractParagraph';
 import { EXTRACTORS } from './extractors';
 import type { Draft, ExtractContext } from './extractors/extractor';
-import { rescanWordEdit } from './incremental';
+import { extentOf, rescanWordEdit } from './incremental';
 import { linkAttributions } from './resolvers/linkAttributions';
 import { resolveReferenceDate } from './resolvers/referenceDate';
 import { RULES } from './rules';
@@ -139,9 +139,11 @@ function lastScan(text: string, model: TextModel, options: string, reference: La
   let longest = 0;
   for (const c of claims) {
     longest = Math.max(longest, c.end - c.start);
-    if (c.end - c.start > 1 && paragraphAt(model, c.start) !== paragraphAt(model, c.end - 1)) crossing.push(c);
+    const { start, end } = extentOf(c);
+    if (end - start > 1 && paragraphAt(model, start) !== paragraphAt(model, end - 1)) crossing.push(c);
   }
-  return { text, model, options, reference, claims, bases, crossing, longest, findings, spelling: spellingReads(model) ?? new SpellingReads(new Set(), []) };
+  const labels = claims.filter((c) => c.kind === 'attribution' && c.via === 'speaker-label');
+  return { text, model, options, reference, claims, bases, crossing, longest, labels, findings, spelling: spellingReads(model) ?? new SpellingReads(new Set(), []) };
 }
 
 /** How many claims a step of the scan makes from drafts before it pauses. */

@@ -32,8 +32,16 @@ export interface LastScan {
   claims: Claim[];
   /** Each claim's id base (kind, text, context words), before numbering. */
   bases: string[];
-  /** The claims whose range crosses a paragraph's end (quotations and speech over paragraphs). */
+  /**
+   * The claims whose extent (their range and their spans: a speech's content may stand paragraphs away)
+   * crosses a paragraph's end.
+   */
   crossing: Claim[];
+  /**
+   * The speaker labels' attributions (never in a paragraph a word edit changes, since a label's line ends
+   * in a colon; a word edit moves them in place).
+   */
+  labels: Claim[];
   /** The longest claim's length: how far before an edit a claim can start and still reach it. */
   longest: number;
   findings: Finding[];

@@ -96,32 +96,35 @@ suite('which edits are word edits', () => {
     ['a new one-letter word between spaces', base.replace('rose  sharply', 'rose x sharply'), true],
     ['a capital typed', base.replace('budget', 'Budget'), true],
     ['a letter typed into a capitalized word', base.replace('The minister', 'Thee minister'), true],
-    ['a digit typed', base.replace('budget', 'budget4'), false],
+    ['a digit typed', base.replace('budget', 'budget4'), true],
+    ['a quotation mark typed', base.replace('budget', 'bud"get'), false],
     ['a space typed (a new word boundary)', base.replace('sharply', 'sharp ly'), false],
     ['a letter typed at the end of a paragraph, which the next one reads', base.replace('sharply.', 'sharply.x'), false],
     ['a word beside a quotation mark', base.replace('"will', '"wwill'), false],
     ['a word beside a colon', base.replace('Later on:', 'Later onn:'), false],
-    ['a pronoun that decides a speaker label’s reach', base.replace('the budget', 'he budget'), false],
+    ['a pronoun, away from any speaker label', base.replace('the budget', 'he budget'), true],
   ];
   for (const [name, after, expected] of cases) {
     test(`${name}: ${expected ? 'yes' : 'no'}`, () => {
       const a = buildTextModel(base, 'plaintext');
       const b = buildTextModel(after, 'plaintext');
-      assert.equal(wordEditIn(a, b, diffTexts(base, after)!, { capitals: true, spelling: () => false }) !== null, expected);
+      assert.equal(wordEditIn(a, b, diffTexts(base, after)!, { labels: false, spelling: () => false }) !== null, expected);
     });
   }
 
-  test('a capital is not a word edit where speaker labels are', () => {
-    const after = base.replace('The minister', 'Thee minister');
-    const edit = diffTexts(base, after)!;
-    const [a, b] = [buildTextModel(base, 'plaintext'), buildTextModel(after, 'plaintext')];
-    assert.equal(wordEditIn(a, b, edit, { capitals: false, spelling: () => false }), null);
+  test('a capital or a pronoun is not a word edit where a speaker label’s speech runs', () => {
+    for (const after of [base.replace('The minister', 'Thee minister'), base.replace('the budget', 'he budget')]) {
+      const edit = diffTexts(base, after)!;
+      const [a, b] = [buildTextModel(base, 'plaintext'), buildTextModel(after, 'plaintext')];
+      assert.notEqual(wordEditIn(a, b, edit, { labels: false, spelling: () => false }), null);
+      assert.equal(wordEditIn(a, b, edit, { labels: true, spelling: () => false }), null);
+    }
   });
 
   test('a word name-spelling turns on is not a word edit', () => {
     const a = buildTextModel(base, 'plaintext');
     const after = base.replace('sharply', 'sharplyx');
     const b = buildTextModel(after, 'plaintext');
-    assert.equal(wordEditIn(a, b, diffTexts(base, after)!, { capitals: true, spelling: (w) => w === 'sharplyx' }), null);
+    assert.equal(wordEditIn(a, b, diffTexts(base, after)!, { labels: false, spelling: (w) => w === 'sharplyx' }), null);
   });
 });

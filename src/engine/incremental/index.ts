@@ -1,13 +1,17 @@
-import { idBase, CONTEXT_REACH } from '../claimId';
+import { idBase } from '../claimId';
+import { isPronounSource, PRONOUN_WINDOW } from '../resolvers/speakers';
 import { extractParagraph, type StageError } from '../extractParagraph';
 import type { ExtractContext } from '../extractors/extractor';
 import type { ReferenceDate } from '../resolvers/referenceDate';
 import type { LastScan, ParagraphCache } from '../scanCache';
-import { isNumber } from '../rules/support/claims';
 import { type TextModel } from '../text/textModel';
 import type { Claim, Finding } from '../types';
 import { sameMoved } from './sameMoved';
-import { moveClaims, moveFindings, paragraphFindings } from './moveResult';
+import { moveFindings, paragraphFindings } from './moveResult';
+import { extentOf, firstStartingAt, moveReaching, paragraphClaims, renumber, shiftClaims } from './paragraphClaims';
+import { overlaps } from '../text/ranges';
+
+export { extentOf } from './paragraphClaims';
 import { figureKeysOf, mentionsOf, nameWindow, namesOf, quotationsAfter, speechOf } from './readings';
 import { movePosition, wordEditIn, type WordEdit } from './wordEdit';
 import type { TextEdit } from '../text/textEdit';
@@ -35,8 +39,7 @@ export function rescanWordEdit(cache: ParagraphCache, model: TextModel, edit: Te
   if (!last || last.model.format !== 'plaintext' || model.ignores.ranges.length > 0 || last.model.ignores.ranges.length > 0) return null;
   if (!sameSet(last.model.ignores.rules, model.ignores.rules)) return null;
   if (reference.date !== last.reference.date || reference.source !== last.reference.source) return null;
-  const capitals = !withinLabelSpeech(last, edit.start);
-  const word = wordEditIn(last.model, model, edit, { capitals, spelling: (w) => last.spelling.turnsOn(w) });
+  const word = wordEditIn(last.model, model, edit, { labels: withinLabelSpeech(last, edit.start), spelling: (w) => last.spelling.turnsOn(w) });
   if (!word) return null;
   const before = last.model.paragraphs[word.paragraph];
   const after = model.paragraphs[word.paragraph];
@@ -44,16 +47,19 @@ export function rescanWordEdit(cache: ParagraphCache, model: TextModel, edit: Te
 
   const { first, end } = claimsIn(last.claims, before);
   const overlapping = last.claims.slice(first, end);
-  for (const c of last.crossing) if (c.start < before.start && c.end > before.start) overlapping.unshift(c);
-  if (overlapping.some((c) => touches(c, word))) return null;
+  // Claims of other paragraphs whose spans reach into this one: a quotation over paragraphs, or a
+  // speech whose content stands a paragraph before its speaker.
+  const reaching = last.crossing.filter((c) => (c.start < before.start || c.start >= before.end) && overlaps(extentOf(c), before));
+  if (overlapping.some((c) => touches(c, word)) || reaching.some((c) => touches(c, word))) return null;
+  if (nearPronounReach(last, word)) return null;
 
-  // The paragraph's figures and dates, read again, must be the old ones moved.
+  // The paragraph's figures and dates, read again: the old ones moved, or new ones in their place.
   const errors: StageError[] = [];
   const fresh = extractParagraph(after, ctx, errors);
   if (fresh.failed) return null;
   const drafts = fresh.drafts.flat().sort((a, b) => a.start - b.start || a.end - b.end);
   const old = overlapping.filter((c) => (c.kind === 'number' || c.kind === 'date') && c.start >= before.start);
-  if (drafts.length !== old.length || !old.every((c, i) => sameMoved(c, drafts[i], move, 0, ADDED_BY_SCAN))) return null;
+  const same = drafts.length === old.length && old.every((c, i) => sameMoved(c, drafts[i], move, 0, ADDED_BY_SCAN));
 
   // What the document-wide stages read of the paragraph must be the same, moved.
   const sentence = after.sentences.findIndex((s) => s.start <= word.before.start && word.before.end + word.delta <= s.end);
@@ -66,23 +72,38 @@ export function rescanWordEdit(cache: ParagraphCache, model: TextModel, edit: Te
   const newWindow = nameWindow(after, sentence);
   if (!sameMoved(namesOf(last.model, oldWindow), namesOf(model, newWindow), move, oldWindow.start)) return null;
   if (!sameMoved(mentionsOf(last.model, oldWindow), mentionsOf(model, newWindow), move, oldWindow.start)) return null;
-  const near = { start: word.before.start - FIGURE_REACH, end: word.before.end + FIGURE_REACH };
-  const figures = overlapping.filter((c) => c.sentence.start < near.end && near.start < c.sentence.end);
-  if (!sameFigureKeys(last.model.prose, model.prose, figures, move)) return null;
+  const claimsAfter = paragraphClaims(overlapping, reaching, same ? null : drafts, model, move);
+  const allBefore = [...reaching, ...overlapping].sort((a, b) => a.start - b.start);
+  if (!sameFigures(last.model.prose, model.prose, allBefore, claimsAfter.view, word, move)) return null;
 
-  // Everything agrees: move the claims in place, give new ids where the context words changed, and
-  // check the paragraph again. From here the last scan's claims are moved: a failure drops it.
-  moveClaims(last.claims, first, end, last.crossing, before.start, move, word.delta, model);
-  const ids = renumber(last, model.text, word);
-  const local = paragraphFindings(model, after, overlapping, ctx, errors);
-  const findings = local && errors.length === 0 ? moveFindings(last.findings, before, move, local, ids) : null;
+  // Everything agrees. From here the last scan's claims are moved in place: a failure drops the last scan.
+  const own = claimsAfter.own;
+  for (const c of reaching) if (c.start < before.start) moveReaching(c, move, model);
+  const claims = last.claims.slice(0, first).concat(own, last.claims.slice(end));
+  shiftClaims(claims, first + own.length, word.delta, move, model);
+  const touched = new Set<string>();
+  const indexOf = new Map<Claim, number>();
+  for (let i = first; i < end; i++) indexOf.set(last.claims[i], i);
+  const ownBases = own.map((c) => {
+    const origin = claimsAfter.origin.get(c);
+    if (origin) return last.bases[indexOf.get(origin)!];
+    const base = idBase(model.text, c);
+    touched.add(base);
+    return base;
+  });
+  if (!same) for (const c of old) touched.add(last.bases[indexOf.get(c)!]);
+  const bases = last.bases.slice(0, first).concat(ownBases, last.bases.slice(end));
+  const edited = { start: word.before.start, end: word.before.end + word.delta };
+  const changed = renumber(claims, bases, touched, edited, last.longest, model.text);
+  const local = paragraphFindings(model, after, claimsAfter.view, ctx, errors);
+  const findings = local && errors.length === 0 ? moveFindings(last.findings, before, move, local, { changed }) : null;
   if (!findings) {
     cache.last = null;
     return null;
   }
-  const claims = last.claims.slice();
-  cache.last = { ...last, text: model.text, model, claims, bases: ids.bases, findings };
-  return { claims, findings };
+  const longest = own.reduce((m, c) => Math.max(m, c.end - c.start), last.longest);
+  cache.last = { ...last, text: model.text, model, claims, bases, findings, longest };
+  return { claims: claims.slice(), findings };
 }
 
 /** The claims whose start lies in the paragraph: `[first, end)` of the sorted claims. */
@@ -91,72 +112,43 @@ function claimsIn(claims: readonly Claim[], p: { start: number; end: number }): 
 }
 
 /**
- * Whether the edited token touches what a claim is made of: its own range, or an attribution's source,
- * cue and role. Only a content (the words someone said) may hold the edit.
+ * Whether the edited token touches what an attribution or a quotation is made of: an attribution's own
+ * range, source or cue, or a quotation's marks. A content (the words someone said, a quotation's words)
+ * may hold the edit, but not begin or end inside it. Figures and dates may change: the paragraph's are
+ * read again.
  */
 function touches(c: Claim, word: WordEdit): boolean {
+  if (c.kind !== 'attribution' && c.kind !== 'quote') return false;
   const t = word.before;
   const near = (r: { start: number; end: number } | null | undefined) => !!r && r.start <= t.end && t.start <= r.end;
+  // A quotation's words may change where its marks stay: its text is read again.
+  if (c.kind === 'quote') return near(c) && !(c.content.start <= t.start && t.end <= c.content.end);
   if (near(c)) return true;
   if (c.kind === 'attribution' && (near(c.source) || near(c.cue))) return true;
-  // A content may hold the word, but not end inside it ("rose." read as "rose").
-  const content = c.kind === 'attribution' || c.kind === 'quote' ? c.content : null;
   const within = (x: number) => x > t.start && x < t.end;
-  return !!content && (within(content.start) || within(content.end));
+  return !!c.content && (within(c.content.start) || within(c.content.end));
 }
 
 /**
- * The ids after the edit: the claims whose context words reach the edit get their base again; when one
- * changed, the claims that share its old or new base are numbered again (two claims with one base are
- * told apart by their order), and attributions and findings follow the new ids.
+ * Whether the edit moves a name across the edge of the reach within which "he said" finds who "he" is
+ * (PRONOUN_WINDOW characters back): some pronoun source after the edit whose edge, moved by the edit,
+ * passes a capital letter (a name's start). The one place where a distance in characters, not a word,
+ * decides a result across paragraphs.
  */
-function renumber(last: LastScan, text: string, word: WordEdit): { bases: string[]; changed: Map<string, string> } {
-  const changed = new Map<string, string>();
-  const from = word.before.start;
-  const to = word.before.end + word.delta;
+function nearPronounReach(last: LastScan, word: WordEdit): boolean {
+  const t = word.before;
+  const slack = Math.abs(word.delta) + 1;
+  const text = last.model.text;
   const claims = last.claims;
-  let bases = last.bases;
-  const touched = new Set<string>();
-  for (let i = firstStartingAt(claims, from - CONTEXT_REACH - last.longest); i < claims.length && claims[i].start <= to + CONTEXT_REACH; i++) {
+  for (let i = firstStartingAt(claims, t.end - 500); i < claims.length && claims[i].start <= t.end + PRONOUN_WINDOW + slack + 500; i++) {
     const c = claims[i];
-    if (c.end + CONTEXT_REACH < from) continue;
-    const base = idBase(text, c);
-    if (base === bases[i]) continue;
-    if (bases === last.bases) bases = bases.slice();
-    touched.add(bases[i]).add(base);
-    bases[i] = base;
+    if (c.kind !== 'attribution' || !c.source || c.source.start <= t.end || c.source.start > t.end + PRONOUN_WINDOW + slack) continue;
+    if (!isPronounSource(c.source.text)) continue;
+    const edge = c.source.start - PRONOUN_WINDOW;
+    if (edge + slack < 0) continue;
+    if (/\p{Lu}/u.test(text.slice(Math.max(0, edge - slack), edge + slack + 1))) return true;
   }
-  if (touched.size === 0) return { bases, changed };
-  const seen = new Map<string, number>();
-  for (let k = 0; k < claims.length; k++) {
-    const base = bases[k];
-    if (!touched.has(base)) continue;
-    const n = (seen.get(base) ?? 0) + 1;
-    seen.set(base, n);
-    const id = n === 1 ? base : `${base}-${n}`;
-    if (id === claims[k].id) continue;
-    changed.set(claims[k].id, id);
-    claims[k].id = id;
-  }
-  if (changed.size > 0) {
-    for (const c of claims) {
-      const id = c.attribution?.attributionId;
-      if (id && changed.has(id)) c.attribution = { ...c.attribution!, attributionId: changed.get(id) };
-    }
-  }
-  return { bases, changed };
-}
-
-/** The index of the first claim starting at or after `offset` (claims are sorted by start). */
-function firstStartingAt(claims: readonly Claim[], offset: number): number {
-  let lo = 0;
-  let hi = claims.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (claims[mid].start < offset) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
+  return false;
 }
 
 /**
@@ -165,8 +157,8 @@ function firstStartingAt(claims: readonly Claim[], offset: number): number {
  */
 function withinLabelSpeech(last: LastScan, offset: number): boolean {
   const paragraphs = last.model.paragraphs;
-  for (const c of last.claims) {
-    if (c.kind !== 'attribution' || c.via !== 'speaker-label' || !c.content) continue;
+  for (const c of last.labels) {
+    if (c.kind !== 'attribution' || !c.content) continue;
     const after = paragraphs[firstParagraphFrom(paragraphs, c.content.end)];
     if (offset >= c.content.start && offset <= (after ? after.end : Infinity)) return true;
   }
@@ -190,19 +182,13 @@ function sameSet(a: ReadonlySet<string>, b: ReadonlySet<string>): boolean {
 }
 
 /**
- * Whether figure-conflict gives the paragraph's figures the same subjects after the edit: read on
- * copies of the claims moved where the edit puts them.
+ * Whether figure-conflict reads the figures near the edit as before: the same figures (as the old ones
+ * moved) with the same subjects, sentence by sentence. Read on copies, before anything is moved.
  */
-function sameFigureKeys(proseBefore: string, proseAfter: string, claims: readonly Claim[], move: (x: number) => number): boolean {
-  const numbers = claims.filter(isNumber);
-  if (numbers.length === 0) return true;
-  const copyOf = new Map<Claim, Claim>();
-  const copies = numbers.map((c) => {
-    const copy = { ...c, start: move(c.start), end: move(c.end), sentence: { start: move(c.sentence.start), end: move(c.sentence.end) } };
-    copyOf.set(c, copy);
-    return copy;
-  });
-  const a = figureKeysOf(proseBefore, numbers);
-  const b = figureKeysOf(proseAfter, copies);
-  return a.length === b.length && a.every((k, i) => copyOf.get(k.claim) === b[i].claim && k.subject === b[i].subject && k.within === b[i].within);
+function sameFigures(proseBefore: string, proseAfter: string, before: readonly Claim[], after: readonly Claim[], word: WordEdit, move: (x: number) => number): boolean {
+  const near = { start: word.before.start - FIGURE_REACH, end: word.before.end + FIGURE_REACH };
+  const nearAfter = { start: move(near.start), end: near.end + word.delta };
+  const a = figureKeysOf(proseBefore, before.filter((c) => c.sentence.start < near.end && near.start < c.sentence.end));
+  const b = figureKeysOf(proseAfter, after.filter((c) => c.sentence.start < nearAfter.end && nearAfter.start < c.sentence.end));
+  return a.length === b.length && a.every((k, i) => k.subject === b[i].subject && k.within === b[i].within && sameMoved(k.claim, b[i].claim, move, 0, ADDED_BY_SCAN));
 }

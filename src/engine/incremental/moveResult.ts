@@ -2,74 +2,9 @@ import type { StageError } from '../extractParagraph';
 import type { ExtractContext } from '../extractors/extractor';
 import { RULES } from '../rules';
 import type { Rule } from '../rules/rule';
-import { sentenceAt, type Paragraph, type TextModel } from '../text/textModel';
+import type { Paragraph, TextModel } from '../text/textModel';
 import { sortRanges } from '../text/ranges';
-import type { Claim, Finding, Span } from '../types';
-
-/**
- * Moves the claims to where the edit put them, in place: those of the edited paragraph (`[first, end)`,
- * and those starting before `paragraphStart` that reach into it) through `move`, taking their sentences from the new model;
- * those after it by `delta`. A span that holds the edit (the content of a speech) reads its words again.
- */
-export function moveClaims(
-  claims: Claim[],
-  first: number,
-  end: number,
-  crossing: readonly Claim[],
-  paragraphStart: number,
-  move: (x: number) => number,
-  delta: number,
-  model: TextModel,
-): void {
-  for (const c of crossing) if (c.start < paragraphStart) moveInside(c, move, model, false);
-  for (let i = first; i < end; i++) moveInside(claims[i], move, model, true);
-  if (delta === 0) return;
-  // Everything after the paragraph moves by the edit's length: one tight loop, no lookups.
-  for (let i = end; i < claims.length; i++) {
-    const c = claims[i];
-    c.start += delta;
-    c.end += delta;
-    c.sentence.start += delta;
-    c.sentence.end += delta;
-    if (c.kind === 'attribution') {
-      c.source = c.source && shiftSpan(c.source, delta);
-      c.cue = c.cue && shiftSpan(c.cue, delta);
-      c.content = c.content && shiftSpan(c.content, delta);
-    } else if (c.kind === 'quote') c.content = shiftSpan(c.content, delta);
-  }
-}
-
-function moveInside(c: Claim, move: (x: number) => number, model: TextModel, inParagraph: boolean): void {
-  c.start = move(c.start);
-  c.end = move(c.end);
-  if (inParagraph) {
-    const s = sentenceAt(model, c.start) ?? { start: c.start, end: c.end };
-    c.sentence = { start: s.start, end: s.end };
-  } else {
-    c.sentence.start = move(c.sentence.start);
-    c.sentence.end = move(c.sentence.end);
-  }
-  if (c.kind === 'attribution') {
-    c.source = c.source && moveSpan(c.source, move, model);
-    c.cue = c.cue && moveSpan(c.cue, move, model);
-    c.content = c.content && moveSpan(c.content, move, model);
-  } else if (c.kind === 'quote') {
-    c.content = moveSpan(c.content, move, model);
-  }
-}
-
-/** A new span (spans may be shared with the quotations of the text before) moved by `delta`. */
-function shiftSpan(s: Span, delta: number): Span {
-  return { start: s.start + delta, end: s.end + delta, text: s.text };
-}
-
-/** A new span (spans may be shared with the quotations of the text before): moved, its words read again when they changed. */
-function moveSpan(s: Span, move: (x: number) => number, model: TextModel): Span {
-  const start = move(s.start);
-  const end = move(s.end);
-  const text = end - start === s.end - s.start ? s.text : model.text.slice(start, end);
-  return { start, end, text };
-}
+import type { Claim, Finding } from '../types';
 
 /**
  * The findings of the rules that read one paragraph at a time, run on the edited paragraph alone, by

@@ -1,5 +1,5 @@
 import { sentenceSpeechAt } from '../extractors/attribution/speechByParagraph';
-import { findQuotations, rememberQuotations, type Quotation } from '../extractors/attribution/quotations';
+import { findQuotations, isSpeech, rememberQuotations, type Quotation } from '../extractors/attribution/quotations';
 import { nameRuns, type NameRun } from '../resolvers/mentionTable';
 import { figureKeys, type Keyed } from '../rules/figureConflict';
 import { claimsBySentence, isNumber } from '../rules/support/claims';
@@ -15,17 +15,24 @@ import type { WordEdit } from './wordEdit';
  */
 
 /**
- * The quotations before the edit and after it (moved), or null when the edited token stands inside one:
- * its words decide whether it quotes speech. No quotation mark came near the edit, so the quotations
- * are otherwise the same; the new text model is given them.
+ * The quotations before the edit and after it (moved), or null when the edit could change one: no
+ * quotation mark came near the edit, so the marks pair as before, and a quotation whose words hold the
+ * edit must still read as speech (or as scare quotes) as it did. The new text model is given them.
  */
 export function quotationsAfter(before: TextModel, after: TextModel, word: WordEdit): { before: Quotation[]; after: Quotation[] } | null {
   const old = findQuotations(before);
   const t = word.before;
   const moved: Quotation[] = [];
   for (const q of old) {
-    if (q.start <= t.end && t.start <= q.end) return null;
-    moved.push(q.end <= t.start ? q : shiftQuotation(q, word.delta));
+    if (q.end <= t.start) moved.push(q);
+    else if (q.start >= t.end) moved.push(shiftQuotation(q, word.delta));
+    else {
+      if (!(q.inner.start <= t.start && t.end <= q.inner.end)) return null;
+      const end = q.inner.end + word.delta;
+      const inner = { start: q.inner.start, end, text: after.prose.slice(q.inner.start, end) };
+      if (isSpeech(inner.text) !== isSpeech(q.inner.text)) return null;
+      moved.push({ ...q, end: q.end + word.delta, inner });
+    }
   }
   rememberQuotations(after, moved);
   return { before: old, after: moved };

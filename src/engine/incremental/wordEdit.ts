@@ -22,21 +22,25 @@ export interface WordEdit {
 /** What the document lets a word edit touch. */
 export interface WordEditAllowance {
   /**
-   * Whether a capitalized word may change: not where a speaker label's speech runs on until a paragraph
-   * names the speaker.
+   * Whether the edit stands where a speaker label's speech runs on until a paragraph names the speaker
+   * or hands back to the narrator ("he said"): then no capital and no pronoun may change.
    */
-  capitals: boolean;
+  labels: boolean;
   /** Whether changing the word could change name-spelling's findings. */
   spelling: (word: string) => boolean;
 }
 
 /**
- * A token the fast path accepts: an opening bracket, ASCII words joined by apostrophes or
- * hyphens ("company's", "long-term"), closing punctuation.
+ * A token the fast path accepts: ASCII letters and digits with the punctuation of words and figures
+ * ("company's", "long-term", "$4.5bn,", "(12%)", "3/4/2025"). Quotation marks and colons are not among
+ * them, nor anything else a stage of the scan might read as structure.
  */
-const PLAIN_TOKEN = /^\(?(?:[A-Za-z]+(?:['’-][A-Za-z]+)*)?[,.;!?)]*$/;
-const LETTERS = /^[A-Za-z]*$/;
+const PLAIN_TOKEN = /^[A-Za-z0-9.,;!?()%$€£¥&/+'’\-–]*$/;
+/** What an edit may type or delete: letters and digits. */
+const TYPED = /^[A-Za-z0-9]*$/;
 const CAPITAL = /[A-Z]/;
+/** The words of a token, as the word-level stages read them. */
+const WORDS = /[A-Za-z]+(?:['’-][A-Za-z]+)*/g;
 /**
  * Characters whose neighbours decide quotations and labels (a mark opens before a word and closes after
  * one; a quotation opens a sentence when only spaces stand before it): a token beside one, with spaces
@@ -46,26 +50,28 @@ const SENSITIVE = new Set(['"', '“', '”', '«', '»', ':']);
 
 /**
  * The word edit that turned `before` into `after`, or null when the edit is anything else: not only
- * letters typed or deleted, a token with digits or symbols, a quotation mark or a colon beside it, a word
+ * letters or digits typed or deleted, a token with other symbols, a quotation mark or a colon beside it, a word
  * that decides a speaker label's reach, a capital where `allow` forbids one, a word name-spelling turns
  * on, or a paragraph whose shape changed.
  */
 export function wordEditIn(before: TextModel, after: TextModel, edit: TextEdit, allow: WordEditAllowance): WordEdit | null {
   const removed = before.text.slice(edit.start, edit.oldEnd);
   const typed = after.text.slice(edit.start, edit.newEnd);
-  if (!LETTERS.test(removed) || !LETTERS.test(typed)) return null;
+  if (!TYPED.test(removed) || !TYPED.test(typed)) return null;
   const delta = edit.newEnd - edit.oldEnd;
   const newToken = tokenAround(after.text, edit.start, edit.newEnd);
   const oldToken = { start: newToken.start, end: newToken.end - delta };
   const newWord = after.text.slice(newToken.start, newToken.end);
   const oldWord = before.text.slice(oldToken.start, oldToken.end);
   if (!PLAIN_TOKEN.test(newWord) || !PLAIN_TOKEN.test(oldWord)) return null;
-  if (!allow.capitals && (CAPITAL.test(newWord) || CAPITAL.test(oldWord))) return null;
+  if (allow.labels && (CAPITAL.test(newWord) || CAPITAL.test(oldWord))) return null;
   // Masked prose (a URL) is not prose: the token must read the same in the prose as in the text.
   if (after.prose.slice(newToken.start, newToken.end) !== newWord || before.prose.slice(oldToken.start, oldToken.end) !== oldWord) return null;
   if (SENSITIVE.has(beside(after.text, newToken.start, -1)) || SENSITIVE.has(beside(after.text, newToken.end, 1))) return null;
-  for (const token of [core(oldWord), core(newWord)]) {
-    for (const word of [token, ...token.split(/['’-]/)]) if (decidesLabelSpeech(word.toLowerCase()) || allow.spelling(word)) return null;
+  for (const token of [oldWord, newWord]) {
+    for (const [whole] of token.matchAll(WORDS)) {
+      for (const word of [whole, ...whole.split(/['’-]/)]) if ((allow.labels && decidesLabelSpeech(word.toLowerCase())) || allow.spelling(word)) return null;
+    }
   }
   const paragraph = paragraphHolding(after, newToken.start, newToken.end);
   if (paragraph < 0 || before.paragraphs.length !== after.paragraphs.length) return null;
@@ -87,11 +93,6 @@ function beside(text: string, at: number, direction: 1 | -1): string {
   let i = direction < 0 ? at - 1 : at;
   while (i >= 0 && i < text.length && (text[i] === ' ' || text[i] === '\t')) i += direction;
   return i >= 0 && i < text.length ? text[i] : '';
-}
-
-/** The letters of a token, its punctuation dropped. */
-function core(token: string): string {
-  return token.replace(/^\(/, '').replace(/[,.;!?)]+$/, '');
 }
 
 /** The run of non-space characters around `[start, end)`. */

@@ -22,7 +22,12 @@ const PRONOUNS = new Set(['he', 'she', 'him', 'her']);
 const DETERMINERS = new Set(['the', 'a', 'an']);
 const LINKS = new Set(['of', 'for', 'at', 'from', 'with', 'in', 'on', 'by', 'to', 'and', 'or', 'nor']);
 /** How far back "he" looks for the person it stands for, in characters. */
-const PRONOUN_WINDOW = 1500;
+export const PRONOUN_WINDOW = 1500;
+
+/** Whether a source is a pronoun that takes the person named last before it, within PRONOUN_WINDOW. */
+export function isPronounSource(text: string): boolean {
+  return PRONOUNS.has(text.toLowerCase());
+}
 
 /**
  * Resolves each source, in text order, to the fullest name the article gives it, with its role: a

@@ -61,32 +61,41 @@ const READ = new WeakMap<TextModel, SpellingReads>();
  * What the rule's last run on `model` turned on, or null when it did not run there: the lower-case
  * words it asked about (whether "marsh" is written in lower case beside "Marsh" and "Marsch") and the
  * surnames it checked. A word that is neither, nor one edit from a surname, can be typed or changed
- * without changing the rule's findings.
+ * without changing the rule's findings (its variants are the words one edit from a surname).
  */
 export function spellingReads(model: TextModel): SpellingReads | null {
   return READ.get(model) ?? null;
 }
 
 export class SpellingReads {
-  private readonly surnames: Set<string>;
-  private nearKeys: Set<string> | null = null;
+  private readonly surnames: string[];
 
   constructor(
     private readonly asked: ReadonlySet<string>,
     surnames: Iterable<string>,
   ) {
-    this.surnames = new Set(surnames);
+    this.surnames = [...surnames];
   }
 
   /** Whether changing `word` (as written) could change the rule's findings. */
   turnsOn(word: string): boolean {
     if (this.asked.has(word)) return true;
     if (!/^[A-Z]/.test(word)) return false;
-    // Two words one edit apart share a word made by dropping one letter (the symmetric-delete test).
-    this.nearKeys ??= new Set([...this.surnames].flatMap((s) => [...oneLetterDropped(s)]));
-    for (const key of oneLetterDropped(word)) if (this.nearKeys.has(key)) return true;
+    // A variant shares a word made by dropping one letter with the surname (the symmetric-delete test
+    // the near index makes).
+    const keys = nearKeys(this.surnames);
+    for (const key of oneLetterDropped(word)) if (keys.has(key)) return true;
     return false;
   }
+}
+
+/** The last surnames' one-letter-dropped words, kept while the surnames stay the same (most keystrokes). */
+let lastKeys: { surnames: string; keys: Set<string> } | null = null;
+
+function nearKeys(surnames: readonly string[]): Set<string> {
+  const id = surnames.join('\u0000');
+  if (lastKeys?.surnames !== id) lastKeys = { surnames: id, keys: new Set(surnames.flatMap((s) => [...oneLetterDropped(s)])) };
+  return lastKeys.keys;
 }
 
 /** The word and the words it makes with one letter dropped. */

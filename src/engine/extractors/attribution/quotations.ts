@@ -101,7 +101,7 @@ function makeQuotation(prose: string, start: number, end: number): Quotation {
 }
 
 /** Scare quotes are one or two words without a sentence's punctuation; titles capitalize every word. */
-function isSpeech(text: string): boolean {
+export function isSpeech(text: string): boolean {
   const words = text.split(/\s+/).filter((w) => w.length > 0);
   const punctuated = /[.,!?;:…—]$/.test(text);
   if (words.length <= 2 && !punctuated) return false;
