@@ -104,7 +104,7 @@ export function* scanSteps(input: string, options: ScanOptions = {}, cache?: Par
     }
     yield;
     try {
-      const own = extractor.extract(ctx, drafts);
+      const own = extractor.steps ? yield* extractor.steps(ctx, drafts) : extractor.extract(ctx, drafts);
       for (const d of own) if (d.kind === 'date') documentDates.push(d);
       drafts = drafts.concat(own);
     } catch (e) {

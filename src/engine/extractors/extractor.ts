@@ -34,6 +34,8 @@ export interface DocumentExtractor {
   kind: ClaimKind;
   scope: 'document';
   extract(ctx: ExtractContext, before: readonly Draft[]): Draft[];
+  /** The same work, pausing between its parts, for an extractor that may hold the thread long. */
+  steps?(ctx: ExtractContext, before: readonly Draft[]): Generator<void, Draft[], void>;
 }
 
 export type Extractor = ParagraphExtractor | DocumentExtractor;

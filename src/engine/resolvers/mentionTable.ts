@@ -1,6 +1,7 @@
 /** The mention table: the names an article gives, read paragraph by paragraph, for coreference. */
 
 import { TextMemo } from '../scanCache';
+import { drain, PARAGRAPHS_PER_STEP, type Steps } from '../steps';
 import type { TextModel } from '../text/textModel';
 import { personName, type MentionTable, type PersonMention } from './mentions';
 import { isOrganization, TITLE_WORDS } from './nameWords';
@@ -24,17 +25,24 @@ export function buildMentionTable(prose: string): MentionTable {
  * line breaks between paragraphs: the same table as `buildMentionTable(model.prose)`.
  */
 export function mentionTableOf(model: TextModel): MentionTable {
+  return drain(mentionTableSteps(model));
+}
+
+/** `mentionTableOf`, pausing every PARAGRAPHS_PER_STEP paragraphs. */
+export function* mentionTableSteps(model: TextModel): Steps<MentionTable> {
   const { prose } = model;
-  return tableOf(
-    model.paragraphs.map((p) => {
-      let i = p.start - 1;
-      while (i >= 0 && p.start - i < 13 && (prose[i] === ' ' || prose[i] === '\t')) i--;
-      const lineEnd = prose.indexOf('\n', p.end);
-      const after = prose.slice(p.end, Math.min(p.end + 100, lineEnd < 0 ? prose.length : lineEnd));
-      const context = `${p.start - i}${i >= 0 ? prose[i] : ''}|${after}`;
-      return { start: p.start, runs: byParagraph.get(prose.slice(p.start, p.end), context, () => nameRuns(prose, p.start, p.end)) };
-    }),
-  );
+  const parts: { start: number; runs: NameRun[] }[] = [];
+  for (let k = 0; k < model.paragraphs.length; k++) {
+    if (k > 0 && k % PARAGRAPHS_PER_STEP === 0) yield;
+    const p = model.paragraphs[k];
+    let i = p.start - 1;
+    while (i >= 0 && p.start - i < 13 && (prose[i] === ' ' || prose[i] === '\t')) i--;
+    const lineEnd = prose.indexOf('\n', p.end);
+    const after = prose.slice(p.end, Math.min(p.end + 100, lineEnd < 0 ? prose.length : lineEnd));
+    const context = `${p.start - i}${i >= 0 ? prose[i] : ''}|${after}`;
+    parts.push({ start: p.start, runs: byParagraph.get(prose.slice(p.start, p.end), context, () => nameRuns(prose, p.start, p.end)) });
+  }
+  return tableOf(parts);
 }
 
 /** A run of capitalized words read as a name, relative to the start of the paragraph it stands in. */

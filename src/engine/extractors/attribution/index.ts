@@ -1,15 +1,16 @@
-import { mentionTableOf } from '../../resolvers/mentionTable';
+import { mentionTableSteps } from '../../resolvers/mentionTable';
+import { drain, type Steps } from '../../steps';
 import { resolveSpeakers } from '../../resolvers/speakers';
 import type { AttributionClaim, Span } from '../../types';
 import type { Range } from '../../text/ranges';
 import type { TextModel } from '../../text/textModel';
-import type { Draft, DocumentExtractor } from '../extractor';
+import type { Draft, DocumentExtractor, ExtractContext } from '../extractor';
 import type { Found } from './found';
 import { extendToFollowingQuotes } from './continuations';
 import { resolveFirstPerson } from './firstPerson';
 import { findQuotations } from './quotations';
 import { findSpeakerLabels } from './speakerLabels';
-import { reportedSpeech } from './speechByParagraph';
+import { reportedSpeechSteps } from './speechByParagraph';
 import { isVagueSource } from './vague';
 
 export { quoteExtractor } from './quoteExtractor';
@@ -28,41 +29,51 @@ export const attributionExtractor: DocumentExtractor = {
   kind: 'attribution',
   scope: 'document',
   extract(ctx) {
-    const { model } = ctx;
-    const table = mentionTableOf(model);
-    const labels = findSpeakerLabels(model, table);
-    const found = withoutOverlaps(
-      [...labels, ...reportedSpeech(model, new Set(labels.map((l) => l.cue.start)))]
-        .map((f) => ({ f, at: blockOf(f).start }))
-        .sort((a, b) => a.at - b.at)
-        .map((x) => x.f),
-    );
-    const resolved = resolveSpeakers(
-      table,
-      found.map((f) => ({ source: f.source && span(model, f.source), role: f.role && model.text.slice(f.role.start, f.role.end) })),
-    );
-    const drafts = found.map((f, i): Draft<AttributionClaim> => {
-      const block = blockOf(f);
-      const source = f.source && span(model, f.source);
-      const who = resolved[i];
-      return {
-        kind: 'attribution',
-        ...block,
-        text: model.text.slice(block.start, block.end),
-        source,
-        cue: span(model, f.cue),
-        content: f.content && span(model, f.content),
-        vague: !who.named && (source === null || isVagueSource(source.text)),
-        speaker: who.speaker,
-        role: who.role,
-        via: f.via,
-      };
-    });
-    extendToFollowingQuotes(model, drafts, findQuotations(model));
-    resolveFirstPerson(drafts);
-    return drafts;
+    return drain(attributionSteps(ctx));
   },
+  steps: (ctx) => attributionSteps(ctx),
 };
+
+/** The attribution extractor's work, pausing between its stages and within the long ones. */
+function* attributionSteps(ctx: ExtractContext): Steps<Draft[]> {
+  const { model } = ctx;
+  const table = yield* mentionTableSteps(model);
+  yield;
+  const labels = findSpeakerLabels(model, table);
+  const speech = yield* reportedSpeechSteps(model, new Set(labels.map((l) => l.cue.start)));
+  yield;
+  const found = withoutOverlaps(
+    [...labels, ...speech]
+      .map((f) => ({ f, at: blockOf(f).start }))
+      .sort((a, b) => a.at - b.at)
+      .map((x) => x.f),
+  );
+  const resolved = resolveSpeakers(
+    table,
+    found.map((f) => ({ source: f.source && span(model, f.source), role: f.role && model.text.slice(f.role.start, f.role.end) })),
+  );
+  yield;
+  const drafts = found.map((f, i): Draft<AttributionClaim> => {
+    const block = blockOf(f);
+    const source = f.source && span(model, f.source);
+    const who = resolved[i];
+    return {
+      kind: 'attribution',
+      ...block,
+      text: model.text.slice(block.start, block.end),
+      source,
+      cue: span(model, f.cue),
+      content: f.content && span(model, f.content),
+      vague: !who.named && (source === null || isVagueSource(source.text)),
+      speaker: who.speaker,
+      role: who.role,
+      via: f.via,
+    };
+  });
+  extendToFollowingQuotes(model, drafts, findQuotations(model));
+  resolveFirstPerson(drafts);
+  return drafts;
+}
 
 /**
  * The attributions whose claim range starts after the previous one ends. "according to the according to

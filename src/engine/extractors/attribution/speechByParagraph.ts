@@ -1,4 +1,5 @@
 import { TextMemo } from '../../scanCache';
+import { drain, PARAGRAPHS_PER_STEP, type Steps } from '../../steps';
 import type { Range } from '../../text/ranges';
 import type { Paragraph, TextModel } from '../../text/textModel';
 import type { SentenceContext } from './content';
@@ -19,14 +20,21 @@ export const LOOK_BACK = 3;
  * while they stay as they are: a keystroke parses one or two paragraphs again, not the document.
  */
 export function reportedSpeech(model: TextModel, labelColons: Set<number>): Found[] {
+  return drain(reportedSpeechSteps(model, labelColons));
+}
+
+/** `reportedSpeech`, pausing every PARAGRAPHS_PER_STEP paragraphs. */
+export function* reportedSpeechSteps(model: TextModel, labelColons: Set<number>): Steps<Found[]> {
   // Titles and scare quotes are not speech: "wrote \"The Art of the Deal\"" attributes nothing.
   const quotes = findQuotations(model).filter((q) => q.speech);
   const quotesByStart = new Map<number, Quotation>(quotes.map((q) => [q.start, q]));
   const quotesByEnd = new Map<number, Quotation>(quotes.map((q) => [q.end, q]));
   const out: Found[] = [];
   let qi = 0;
-  model.paragraphs.forEach((p, pi) => {
-    if (labelColons.has(p.end - 1)) return;
+  for (let pi = 0; pi < model.paragraphs.length; pi++) {
+    if (pi > 0 && pi % PARAGRAPHS_PER_STEP === 0) yield;
+    const p = model.paragraphs[pi];
+    if (labelColons.has(p.end - 1)) continue;
     const next = model.paragraphs[pi + 1] ?? null;
     const from = Math.max(0, p.start - LOOK_BACK);
     // Only a sentence that ends in a colon ("X said:") reads the next paragraph.
@@ -42,7 +50,7 @@ export function reportedSpeech(model: TextModel, labelColons: Set<number>): Foun
       return paragraphSpeech(ctx).map((f) => moved(f, -p.start));
     });
     for (const f of found) out.push(moved(f, p.start));
-  });
+  }
   return out;
 }
 
