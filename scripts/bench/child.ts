@@ -30,7 +30,7 @@ function main(): void {
   if (mode === 'verity') out = measured(() => scan(text).claims.length);
   else if (mode === 'chrono') out = measured(() => chrono.casual.parse(text).length);
   else if (mode === 'slices') out = stepTimes(text);
-  else if (mode === 'incremental') out = incrementalTimes(text, 100, () => new ParagraphCache());
+  else if (mode === 'incremental') out = incrementalTimes(text, 200, () => new ParagraphCache());
   else throw new Error(`unknown mode ${mode}`);
   process.stdout.write(`${JSON.stringify(out)}\n`);
 }

@@ -70,10 +70,19 @@ async function main(): Promise<void> {
 
   console.log('\nRe-check after a one-character edit in a 200 KB article (engine time, incremental path)');
   type Spread = { median: number; p90: number; max: number };
-  const inc = runChild<{ bytes: number; edits: number; fullMs: number; claims: number; cpu: Spread } & Spread>(bundles.child, 'incremental', article);
+  type Split = Spread & { edits: number };
+  const inc = runChild<{ bytes: number; edits: number; fullMs: number; claims: number; cpu: Spread; moved: Split; rescanned: Split } & Spread>(
+    bundles.child,
+    'incremental',
+    article,
+  );
   console.log(`  ${inc.bytes} characters, ${inc.claims} claims; first (full) scan ${cell(inc.fullMs, 0)} ms`);
   console.log(`  ${inc.edits} edits, wall: median ${cell(inc.median, 2)} ms, 90th percentile ${cell(inc.p90, 2)} ms, worst ${cell(inc.max, 1)} ms`);
   console.log(`  ${inc.edits} edits, CPU:  median ${cell(inc.cpu.median, 2)} ms, 90th percentile ${cell(inc.cpu.p90, 2)} ms, worst ${cell(inc.cpu.max, 1)} ms`);
+  const split = (name: string, s: Split) =>
+    `  ${name}: ${s.edits} edits (${cell((100 * s.edits) / inc.edits, 0)}%), wall: median ${cell(s.median, 2)} ms, 90th percentile ${cell(s.p90, 2)} ms`;
+  console.log(split('moved the last result (a keystroke inside a word)', inc.moved));
+  console.log(split('scanned again (names, attributions, punctuation)', inc.rescanned));
   results.incremental = inc;
 
   console.log('\nTime slices: the longest the scan runs between two pauses, over 1 MB (the editor yields at pauses)');

@@ -6,6 +6,7 @@ import type { ScanOptions } from '../../src/engine/types';
 import { diffTexts } from '../../src/engine/text/textEdit';
 import { buildTextModel } from '../../src/engine/text/textModel';
 import { updateTextModel } from '../../src/engine/text/updateModel';
+import { attributionExtractor } from '../../src/engine/extractors/attribution';
 
 const CORPUS = join(__dirname, '../../../shared/corpora/meantime-en.jsonl');
 const SEED_ARTICLE = join(__dirname, '../../../shared/articles/belarus-china-industrial-cooperation.txt');
@@ -120,6 +121,24 @@ suite('scan in steps', () => {
     for (; !step.done; step = steps.next()) pauses++;
     assert.ok(pauses > paragraphs, `${pauses} pauses for ${paragraphs} paragraphs`);
     assert.deepEqual(step.value, scan(text, { referenceDate: '2008-03-01' }));
+  });
+
+  test('the attribution extractor pauses within its work on a long document, and its steps give what extract gives', () => {
+    const text = Array.from({ length: 700 }, (_, i) => `Paragraph ${i}: the minister said prices rose ${i}%.`).join('\n\n');
+    const ctx = { model: buildTextModel(text, 'plaintext'), referenceDate: null, dateOrder: 'mdy' as const };
+    const steps = attributionExtractor.steps!(ctx, []);
+    let pauses = 0;
+    let step = steps.next();
+    for (; !step.done; step = steps.next()) pauses++;
+    // Two chunks of paragraphs in the mention table, four in the speech, and the stages between.
+    assert.ok(pauses >= 8, `${pauses} pauses`);
+    assert.equal(step.value.length, 700);
+    assert.deepEqual(step.value, attributionExtractor.extract(ctx, []));
+    // A short article pauses only between the stages.
+    const short = { ...ctx, model: buildTextModel(news(1), 'plaintext') };
+    let few = 0;
+    for (const _ of attributionExtractor.steps!(short, [])) few++;
+    assert.ok(few <= 3, `${few} pauses`);
   });
 
   test('a scan abandoned half-way leaves the cache able to serve the next scan exactly', () => {

@@ -69,6 +69,7 @@ export function spellingReads(model: TextModel): SpellingReads | null {
 
 export class SpellingReads {
   private readonly surnames: string[];
+  private keys: Set<string> | null = null;
 
   constructor(
     private readonly asked: ReadonlySet<string>,
@@ -83,7 +84,7 @@ export class SpellingReads {
     if (!/^[A-Z]/.test(word)) return false;
     // A variant shares a word made by dropping one letter with the surname (the symmetric-delete test
     // the near index makes).
-    const keys = nearKeys(this.surnames);
+    const keys = (this.keys ??= nearKeys(this.surnames));
     for (const key of oneLetterDropped(word)) if (keys.has(key)) return true;
     return false;
   }
