@@ -123,7 +123,12 @@ export function* scanSteps(input: string, options: ScanOptions = {}, cache?: Par
     if (silenced.has('*') || silenced.has(rule.name)) continue;
     yield;
     try {
-      for (const f of rule.run({ ...ctx, claims: all })) findings.push({ ...f, rule: rule.name, severity: rule.defaultSeverity });
+      // The rule's own objects take its name and severity: no copy of each (an article can hold 100,000).
+      for (const f of rule.run({ ...ctx, claims: all }) as Finding[]) {
+        f.rule = rule.name;
+        f.severity = rule.defaultSeverity;
+        findings.push(f);
+      }
     } catch (e) {
       errors.push({ stage: `rule ${rule.name}`, message: String((e as Error)?.message ?? e) });
     }
@@ -173,11 +178,25 @@ function* toClaims(model: TextModel, drafts: Draft[], cache: ParagraphCache | un
   if (cache) cache.basesAt = basesAt;
   const ids = numberIds(bases);
   const claims: Claim[] = [];
+  let at: { start: number; end: number } | null = null;
+  let sentence = { start: 0, end: 0 };
   for (let i = 0; i < drafts.length; i++) {
     if (i > 0 && i % CLAIMS_PER_STEP === 0) yield;
     const d = drafts[i];
-    const sentence = sentenceAt(model, d.start) ?? { start: d.start, end: d.end };
-    claims.push({ ...d, ...ownText(model, d), id: ids[i], attribution: null, sentence: { start: sentence.start, end: sentence.end } } as Claim);
+    const found = sentenceAt(model, d.start);
+    // The claims of one sentence share its range (read, never changed: a re-scan that moves claims
+    // gives them new ranges); an article of 200,000 dates in one sentence holds one object, not 200,000.
+    if (!found) sentence = { start: d.start, end: d.end };
+    else if (found !== at) sentence = { start: found.start, end: found.end };
+    at = found;
+    // Without a cache the drafts are this scan's alone, and become the claims (no copy of each); a
+    // cache keeps the drafts of unchanged paragraphs for the next scan, so the claims are copies.
+    const claim = (cache ? { ...d } : d) as Claim;
+    if (proseDiffers(model)) Object.assign(claim, ownText(model, d));
+    claim.id = ids[i];
+    claim.attribution = null;
+    claim.sentence = sentence;
+    claims.push(claim);
   }
   return { claims, bases };
 }

@@ -101,16 +101,23 @@ function innermostSpeech(speech: readonly AttributionClaim[], d: Draft): ClaimAt
 
 /**
  * Moves the claims from index `from` on by `delta`, in place: everything after the edited paragraph.
- * One tight loop; spans are replaced, not changed, as the quotations of the text before may share them.
+ * One tight loop; sentence ranges and spans are replaced, not changed, as other claims and the
+ * quotations of the text before may share them.
  */
 export function shiftClaims(claims: Claim[], from: number, delta: number, move: (x: number) => number, model: TextModel): void {
   if (delta === 0) return;
+  // Claims of one sentence share its range, and stand together: each range is replaced once.
+  let was: Claim['sentence'] | null = null;
+  let now: Claim['sentence'] = { start: 0, end: 0 };
   for (let i = from; i < claims.length; i++) {
     const c = claims[i];
     c.start += delta;
     c.end += delta;
-    c.sentence.start += delta;
-    c.sentence.end += delta;
+    if (c.sentence !== was) {
+      was = c.sentence;
+      now = { start: was.start + delta, end: was.end + delta };
+    }
+    c.sentence = now;
     // A speech's content may stand before it, in the edited paragraph: spans move as the edit says.
     if (c.kind === 'attribution') {
       c.source = c.source && moveSpan(c.source, move, model);
@@ -126,7 +133,7 @@ export function shiftClaims(claims: Claim[], from: number, delta: number, move: 
  */
 export function moveReaching(c: Claim, move: (x: number) => number, model: TextModel): void {
   c.end = move(c.end);
-  c.sentence.end = move(c.sentence.end);
+  c.sentence = { start: c.sentence.start, end: move(c.sentence.end) };
   if (c.kind === 'attribution') {
     c.source = c.source && moveSpan(c.source, move, model);
     c.cue = c.cue && moveSpan(c.cue, move, model);

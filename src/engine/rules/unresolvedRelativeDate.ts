@@ -1,4 +1,4 @@
-import type { DateClaim } from '../types';
+import type { DateClaim, Fix } from '../types';
 import type { Rule } from './rule';
 
 /**
@@ -6,6 +6,9 @@ import type { Rule } from './rule';
  * the article was published. When no publication date is known, each such date gets a finding that says
  * so and offers to set the date.
  */
+/** One fix shared by every finding (read, never changed): an article can hold 100,000 relative dates. */
+const SET_PUBLICATION_DATE: Fix[] = Object.freeze([Object.freeze({ kind: 'set-publication-date', title: 'Set the publication date' })]) as Fix[];
+
 export const unresolvedRelativeDate: Rule = {
   id: 'VER001',
   name: 'unresolved-relative-date',
@@ -21,7 +24,7 @@ export const unresolvedRelativeDate: Rule = {
         start: c.start,
         end: c.end,
         claimId: c.id,
-        fixes: [{ kind: 'set-publication-date', title: 'Set the publication date' }],
+        fixes: SET_PUBLICATION_DATE,
       }));
   },
 };
