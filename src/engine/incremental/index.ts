@@ -66,8 +66,9 @@ export function rescanWordEdit(cache: ParagraphCache, model: TextModel, edit: Te
   if (sentence < 0) return null;
   const quotations = quotationsAfter(last.model, model, word);
   if (!quotations) return null;
-  const speechBefore = speechOf(last.model, word.paragraph, sentence, quotations.before);
-  if (!sameMoved(speechBefore, speechOf(model, word.paragraph, sentence, quotations.after), move)) return null;
+  const speechBefore = speechOf(last.model, word.paragraph, sentence, quotations.before, word.before.end);
+  const speechAfter = speechOf(model, word.paragraph, sentence, quotations.after, word.before.end + word.delta);
+  if (!sameMoved(speechBefore, speechAfter, move)) return null;
   const oldWindow = nameWindow(before, sentence);
   const newWindow = nameWindow(after, sentence);
   if (!sameMoved(namesOf(last.model, oldWindow), namesOf(model, newWindow), move, oldWindow.start)) return null;

@@ -38,19 +38,25 @@ export function quotationsAfter(before: TextModel, after: TextModel, word: WordE
   return { before: old, after: moved };
 }
 
+/** A quotation moved by `by`: written out field by field, as every keystroke copies hundreds of them. */
 function shiftQuotation(q: Quotation, by: number): Quotation {
-  return { ...q, start: q.start + by, end: q.end + by, inner: { ...q.inner, start: q.inner.start + by, end: q.inner.end + by } };
+  return { start: q.start + by, end: q.end + by, inner: { start: q.inner.start + by, end: q.inner.end + by, text: q.inner.text }, speech: q.speech };
 }
 
 /**
- * The reported speech of the edited sentence and the one after it (which reads back a few characters
- * into it): the parse of any other sentence reads none of the edited words.
+ * The reported speech of the edited sentence, and of the one after it when the edit stands within a few
+ * characters of their border: a sentence's parse reads its own words and only the places (not the
+ * words) of the sentences and quotations around it.
  */
-export function speechOf(model: TextModel, index: number, sentence: number, quotations: readonly Quotation[]): Found[] {
+export function speechOf(model: TextModel, index: number, sentence: number, quotations: readonly Quotation[], editEnd: number): Found[] {
   const out = sentenceSpeechAt(model, index, sentence, quotations);
-  if (sentence + 1 < model.paragraphs[index].sentences.length) out.push(...sentenceSpeechAt(model, index, sentence + 1, quotations));
+  const sentences = model.paragraphs[index].sentences;
+  if (sentence + 1 < sentences.length && editEnd + NEAR_BORDER >= sentences[sentence + 1].start) out.push(...sentenceSpeechAt(model, index, sentence + 1, quotations));
   return out;
 }
+
+/** How close to the next sentence an edit must stand for that sentence to be parsed again. */
+const NEAR_BORDER = 4;
 
 /**
  * The stretch of the paragraph whose names and titles the edited sentence can change: from the sentence
