@@ -176,7 +176,8 @@ export function renumber(
     if (claims[k].id) changed.set(claims[k].id, id);
     claims[k].id = id;
   }
-  if (changed.size > 0) {
+  // Only an attribution's id is linked to (figures and dates point to the speech that holds them).
+  if ([...changed.keys()].some((id) => id.startsWith('a-'))) {
     for (const c of claims) {
       const id = c.attribution?.attributionId;
       if (id && changed.has(id)) c.attribution = { ...c.attribution!, attributionId: changed.get(id) };
