@@ -5,7 +5,8 @@ import { seededRandom } from '../../scripts/seededRandom';
 import { ParagraphCache, scan } from '../../src/engine/scan';
 import { diffTexts } from '../../src/engine/text/textEdit';
 import { buildTextModel } from '../../src/engine/text/textModel';
-import { wordEditIn } from '../../src/engine/incremental/wordEdit';
+import { movePosition, wordEditIn } from '../../src/engine/incremental/wordEdit';
+import { sameMoved } from '../../src/engine/incremental/sameMoved';
 import type { ScanOptions } from '../../src/engine/types';
 
 const ROOT = join(__dirname, '../..');
@@ -126,5 +127,32 @@ suite('which edits are word edits', () => {
     const after = base.replace('sharply', 'sharplyx');
     const b = buildTextModel(after, 'plaintext');
     assert.equal(wordEditIn(a, b, diffTexts(base, after)!, { labels: false, spelling: (w) => w === 'sharplyx' }), null);
+  });
+});
+
+suite('sameMoved: what the stages read, before and after an edit, compared where the edit put it', () => {
+  // The edited token stood at [10, 14) and grew by one character.
+  const move = movePosition({ start: 10, end: 14 }, 1);
+  const cases: [string, unknown, unknown, boolean][] = [
+    ['a range before the token stays', { start: 2, end: 8 }, { start: 2, end: 8 }, true],
+    ['a range after the token moves', { start: 20, end: 25 }, { start: 21, end: 26 }, true],
+    ['a range after the token that did not move', { start: 20, end: 25 }, { start: 20, end: 25 }, false],
+    ['a range holding the token grows, its words read again', { start: 5, end: 30, text: 'old' }, { start: 5, end: 31, text: 'new' }, true],
+    ['a range clear of the token keeps its words', { start: 20, end: 25, text: 'old' }, { start: 21, end: 26, text: 'new' }, false],
+    ['an offset inside the token never matches', { start: 12, end: 20 }, { start: 12, end: 21 }, false],
+    ['a value that changed', { start: 20, end: 25, value: 4 }, { start: 21, end: 26, value: 5 }, false],
+    ['a key that is gone', { start: 20, end: 25, unit: 'USD' }, { start: 21, end: 26 }, false],
+    ['lists of different lengths', [{ start: 1, end: 2 }], [], false],
+    ['nested spans move too', { source: { start: 20, end: 22 }, cue: null }, { source: { start: 21, end: 23 }, cue: null }, true],
+  ];
+  for (const [name, before, after, expected] of cases) {
+    test(`${name}: ${expected}`, () => assert.equal(sameMoved(before, after, move), expected));
+  }
+
+  test('offsets relative to a paragraph are compared from its start', () => {
+    // A name 15 characters into a paragraph starting at 0 stands after the token; at 5, before it.
+    assert.equal(sameMoved([{ at: 15 }], [{ at: 16 }], move, 0), true);
+    assert.equal(sameMoved([{ at: 5 }], [{ at: 5 }], move, 0), true);
+    assert.equal(sameMoved([{ at: 5 }], [{ at: 5 }], move, 10), false);
   });
 });
