@@ -5,7 +5,7 @@ import type { Draft, ExtractContext } from './extractors/extractor';
 import { extentOf, rescanWordEdit } from './incremental';
 import { linkAttributions } from './resolvers/linkAttributions';
 import { resolveReferenceDate } from './resolvers/referenceDate';
-import { RULES } from './rules';
+import { activeRules } from './rules';
 import { SpellingReads, spellingReads } from './rules/nameSpelling';
 import { baseKey, ParagraphCache, type LastScan, type ParagraphDrafts } from './scanCache';
 import { flat } from './text/flat';
@@ -118,9 +118,7 @@ export function* scanSteps(input: string, options: ScanOptions = {}, cache?: Par
   linkAttributions(all);
 
   const findings: Finding[] = [];
-  const silenced = model.ignores.rules;
-  for (const rule of RULES) {
-    if (silenced.has('*') || silenced.has(rule.name)) continue;
+  for (const rule of activeRules(model.ignores.rules)) {
     yield;
     try {
       // The rule's own objects take its name and severity: no copy of each (an article can hold 100,000).

@@ -1,20 +1,20 @@
 import { idBase } from '../claimId';
-import { isPronounSource, PRONOUN_WINDOW } from '../resolvers/speakers';
 import { extractParagraph, type StageError } from '../extractParagraph';
 import type { ExtractContext } from '../extractors/extractor';
 import type { ReferenceDate } from '../resolvers/referenceDate';
+import { isPronounSource, PRONOUN_WINDOW } from '../resolvers/speakers';
 import type { LastScan, ParagraphCache } from '../scanCache';
-import { type TextModel } from '../text/textModel';
+import { overlaps } from '../text/ranges';
+import type { TextEdit } from '../text/textEdit';
+import type { TextModel } from '../text/textModel';
 import type { Claim, Finding } from '../types';
-import { sameMoved } from './sameMoved';
 import { moveFindings, paragraphFindings } from './moveResult';
 import { extentOf, firstStartingAt, moveReaching, paragraphClaims, renumber, shiftClaims } from './paragraphClaims';
-import { overlaps } from '../text/ranges';
+import { figureKeysOf, mentionsOf, nameWindow, namesOf, quotationsAfter, speechOf } from './readings';
+import { sameMoved } from './sameMoved';
+import { movePosition, wordEditIn, type WordEdit } from './wordEdit';
 
 export { extentOf } from './paragraphClaims';
-import { figureKeysOf, mentionsOf, nameWindow, namesOf, quotationsAfter, speechOf } from './readings';
-import { movePosition, wordEditIn, type WordEdit } from './wordEdit';
-import type { TextEdit } from '../text/textEdit';
 
 /** How far around a figure figure-conflict reads its subject (40 characters), plus one. */
 const FIGURE_REACH = 41;
@@ -28,7 +28,7 @@ export interface WordEditScan {
 }
 
 /**
- * The scan after a keystroke inside one lower-case word, made from the cache's last scan: the edited
+ * The scan after a keystroke inside one word (see `wordEditIn`), made from the cache's last scan: the edited
  * paragraph is read again, and when everything the document-wide stages read of it (its figures and
  * dates, its reported speech, its names and titles, its sentences, the subjects of its figures) is the
  * same, only moved, the rest of the last result stands, moved by the edit. The paragraph's own findings
@@ -160,22 +160,10 @@ function withinLabelSpeech(last: LastScan, offset: number): boolean {
   const paragraphs = last.model.paragraphs;
   for (const c of last.labels) {
     if (c.kind !== 'attribution' || !c.content) continue;
-    const after = paragraphs[firstParagraphFrom(paragraphs, c.content.end)];
+    const after = paragraphs[firstStartingAt(paragraphs, c.content.end)];
     if (offset >= c.content.start && offset <= (after ? after.end : Infinity)) return true;
   }
   return false;
-}
-
-/** The index of the first paragraph starting at or after `offset`. */
-function firstParagraphFrom(paragraphs: readonly { start: number }[], offset: number): number {
-  let lo = 0;
-  let hi = paragraphs.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (paragraphs[mid].start < offset) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
 }
 
 function sameSet(a: ReadonlySet<string>, b: ReadonlySet<string>): boolean {
@@ -188,7 +176,7 @@ function sameSet(a: ReadonlySet<string>, b: ReadonlySet<string>): boolean {
  */
 function sameFigures(proseBefore: string, proseAfter: string, before: readonly Claim[], after: readonly Claim[], word: WordEdit, move: (x: number) => number): boolean {
   const near = { start: word.before.start - FIGURE_REACH, end: word.before.end + FIGURE_REACH };
-  const nearAfter = { start: move(near.start), end: near.end + word.delta };
+  const nearAfter = { start: near.start, end: near.end + word.delta };
   const a = figureKeysOf(proseBefore, before.filter((c) => c.sentence.start < near.end && near.start < c.sentence.end));
   const b = figureKeysOf(proseAfter, after.filter((c) => c.sentence.start < nearAfter.end && nearAfter.start < c.sentence.end));
   return a.length === b.length && a.every((k, i) => k.subject === b[i].subject && k.within === b[i].within && sameMoved(k.claim, b[i].claim, move, 0, ADDED_BY_SCAN));

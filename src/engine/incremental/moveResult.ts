@@ -1,7 +1,6 @@
 import type { StageError } from '../extractParagraph';
 import type { ExtractContext } from '../extractors/extractor';
-import { RULES } from '../rules';
-import type { Rule } from '../rules/rule';
+import { activeRules, RULES } from '../rules';
 import type { Paragraph, TextModel } from '../text/textModel';
 import { sortRanges } from '../text/ranges';
 import type { Claim, Finding } from '../types';
@@ -13,7 +12,7 @@ import type { Claim, Finding } from '../types';
 export function paragraphFindings(model: TextModel, edited: Paragraph, claims: readonly Claim[], ctx: ExtractContext, errors: StageError[]): Map<string, Finding[]> | null {
   const view: TextModel = { ...model, paragraphs: [edited] };
   const out = new Map<string, Finding[]>();
-  for (const rule of activeRules(model)) {
+  for (const rule of activeRules(model.ignores.rules)) {
     if (rule.scope !== 'paragraph') continue;
     try {
       const found = rule.run({ ...ctx, model: view, claims });
@@ -84,10 +83,4 @@ function moveFinding(f: Finding, move: (x: number) => number, changed: Map<strin
     if (moved.fixes.some((x) => 'start' in x && Number.isNaN(x.start))) return null;
   }
   return moved;
-}
-
-/** The rules the article does not silence, in order. */
-function activeRules(model: TextModel): Rule[] {
-  const silenced = model.ignores.rules;
-  return silenced.has('*') ? [] : RULES.filter((r) => !silenced.has(r.name));
 }

@@ -186,13 +186,13 @@ export function renumber(
   return changed;
 }
 
-/** The index of the first claim starting at or after `offset` (claims are sorted by start). */
-export function firstStartingAt(claims: readonly Claim[], offset: number): number {
+/** The index of the first item starting at or after `offset` (claims, paragraphs: sorted by start). */
+export function firstStartingAt(items: readonly { start: number }[], offset: number): number {
   let lo = 0;
-  let hi = claims.length;
+  let hi = items.length;
   while (lo < hi) {
     const mid = (lo + hi) >> 1;
-    if (claims[mid].start < offset) lo = mid + 1;
+    if (items[mid].start < offset) lo = mid + 1;
     else hi = mid;
   }
   return lo;

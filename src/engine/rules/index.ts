@@ -34,3 +34,8 @@ export const RULES: readonly Rule[] = [
   figureConflict,
   unsourcedStatistic,
 ];
+
+/** The rules an article does not silence (`verity-ignore-file`), in order. */
+export function activeRules(silenced: ReadonlySet<string>): readonly Rule[] {
+  return silenced.has('*') ? [] : RULES.filter((r) => !silenced.has(r.name));
+}
