@@ -65,7 +65,9 @@ export function moveFindings(
 
 /** Whether `a` comes before `b` in a full scan's list: by start, end, then rule order. */
 function comesFirst(a: Finding, b: Finding): boolean {
-  return a.start - b.start || a.end - b.end ? a.start < b.start || (a.start === b.start && a.end < b.end) : RULE_ORDER.get(a.rule)! <= RULE_ORDER.get(b.rule)!;
+  if (a.start !== b.start) return a.start < b.start;
+  if (a.end !== b.end) return a.end < b.end;
+  return RULE_ORDER.get(a.rule)! <= RULE_ORDER.get(b.rule)!;
 }
 
 const RULE_ORDER = new Map(RULES.map((r, i) => [r.name, i]));
