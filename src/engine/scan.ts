@@ -51,7 +51,7 @@ export function* scanSteps(input: string, options: ScanOptions = {}, cache?: Par
     errors,
   });
 
-  // A keystroke inside a lower-case word moves the last result rather than scanning again.
+  // A keystroke inside a word moves the last result rather than scanning again.
   const last = cache?.last?.options === optionsKey ? cache.last : null;
   if (last && last.text === text) return output(last.claims.slice(), last.findings, last.reference, []);
   const wordEdit = last ? diffTexts(last.text, text) : null;

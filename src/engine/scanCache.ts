@@ -62,7 +62,7 @@ export interface ScanStats {
  * Remembers one document's last scan so that the next one re-extracts only the paragraphs an edit
  * touched: the rest are found by position (moved by the edit's length change) and checked to hold the
  * very same text. Also keeps each claim's id base while the words around it are unchanged, and the last
- * complete result, which a keystroke inside a lower-case word only moves. Keep one per open document.
+ * complete result, which a keystroke inside a word only moves. Keep one per open document.
  *
  * The claims of a result scanned with a cache belong to the cache: the next scan with it may move them
  * in place (copying 2,600 claims took longer than the rest of a keystroke's re-check). Keep the newest

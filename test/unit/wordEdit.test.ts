@@ -50,7 +50,7 @@ function assertTypingMatchesFull(text: string, options: ScanOptions, count: numb
   return cache.stats;
 }
 
-suite('word edits: a keystroke inside a lower-case word moves the last result', () => {
+suite('word edits: a keystroke inside a word moves the last result', () => {
   const cases: [string, () => string, ScanOptions][] = [
     ['news with a publication date', () => news(0, 4), { referenceDate: '2008-03-01' }],
     ['news without one', () => news(10, 4), {}],
