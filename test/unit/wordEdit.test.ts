@@ -21,7 +21,7 @@ function news(from: number, count: number): string {
 
 /**
  * Typing as an editor types: a letter typed into a word, or a letter deleted from one, at seeded random
- * places; now and then a capital, a space or a digit, which the full scan takes.
+ * places; now and then a capital, a digit, a space or a whole word, some of which take the full scan.
  */
 function* typing(text: string, count: number, seed: number): Generator<string> {
   const random = seededRandom(seed);
