@@ -71,16 +71,24 @@ function movedCopy(c: Claim, move: (x: number) => number, model: TextModel, edit
   if (copy.end - copy.start !== c.end - c.start) copy.text = model.text.slice(copy.start, copy.end);
   const s = edited ? sentenceAt(model, copy.start) ?? { start: copy.start, end: copy.end } : null;
   copy.sentence = s ? { start: s.start, end: s.end } : { start: move(c.sentence.start), end: move(c.sentence.end) };
-  if (copy.kind === 'attribution' && c.kind === 'attribution') {
-    copy.source = c.source && moveSpan(c.source, move, model);
-    copy.cue = c.cue && moveSpan(c.cue, move, model);
-    copy.content = c.content && moveSpan(c.content, move, model);
-  } else if (copy.kind === 'quote' && c.kind === 'quote') copy.content = moveSpan(c.content, move, model);
+  moveSpans(copy, move, model);
   return copy;
 }
 
+/**
+ * Gives an attribution or a quotation its spans moved by the edit: new span objects, as other claims and
+ * the quotations of the text before may share the old ones.
+ */
+function moveSpans(c: Claim, move: (x: number) => number, model: TextModel): void {
+  if (c.kind === 'attribution') {
+    c.source = c.source && moveSpan(c.source, move, model);
+    c.cue = c.cue && moveSpan(c.cue, move, model);
+    c.content = c.content && moveSpan(c.content, move, model);
+  } else if (c.kind === 'quote') c.content = moveSpan(c.content, move, model);
+}
+
 /** A span moved by the edit, its words read again when the edit fell inside it (a speech's content). */
-export function moveSpan(s: Span, move: (x: number) => number, model: TextModel): Span {
+function moveSpan(s: Span, move: (x: number) => number, model: TextModel): Span {
   const start = move(s.start);
   const end = move(s.end);
   return { start, end, text: end - start === s.end - s.start ? s.text : model.text.slice(start, end) };
@@ -119,11 +127,7 @@ export function shiftClaims(claims: Claim[], from: number, delta: number, move: 
     }
     c.sentence = now;
     // A speech's content may stand before it, in the edited paragraph: spans move as the edit says.
-    if (c.kind === 'attribution') {
-      c.source = c.source && moveSpan(c.source, move, model);
-      c.cue = c.cue && moveSpan(c.cue, move, model);
-      c.content = c.content && moveSpan(c.content, move, model);
-    } else if (c.kind === 'quote') c.content = moveSpan(c.content, move, model);
+    moveSpans(c, move, model);
   }
 }
 
@@ -134,11 +138,7 @@ export function shiftClaims(claims: Claim[], from: number, delta: number, move: 
 export function moveReaching(c: Claim, move: (x: number) => number, model: TextModel): void {
   c.end = move(c.end);
   c.sentence = { start: c.sentence.start, end: move(c.sentence.end) };
-  if (c.kind === 'attribution') {
-    c.source = c.source && moveSpan(c.source, move, model);
-    c.cue = c.cue && moveSpan(c.cue, move, model);
-    c.content = c.content && moveSpan(c.content, move, model);
-  } else if (c.kind === 'quote') c.content = moveSpan(c.content, move, model);
+  moveSpans(c, move, model);
 }
 
 /**
