@@ -42,6 +42,8 @@ export type Recognizer = (scope: SentenceScope) => Candidate[];
 
 /** Runs a global regular expression over the sentence, mapping each match to candidates. */
 export function eachMatch(re: RegExp, text: string, map: (m: RegExpExecArray) => Candidate | null | undefined): Candidate[] {
+  // A pattern without `g` or `y` never advances `lastIndex`: `exec` would return the same match forever.
+  if (!re.global && !re.sticky) throw new Error(`eachMatch needs a global or sticky pattern, got ${re}`);
   const out: Candidate[] = [];
   re.lastIndex = 0;
   for (let m = re.exec(text); m; m = re.exec(text)) {

@@ -8,7 +8,7 @@ const FREQUENCY: Record<string, string> = {
 };
 /** Lowercase only: `China Daily` and `Weekly Standard` are names. Capitalized at a sentence start is fine. */
 const ADVERB = /(?<![\w-])(?:annually|yearly|annual|monthly|weekly|daily|nightly|hourly|quarterly|biannual|semiannual|biennial|biennially)(?![\w-])/g;
-const ADVERB_OPENING = /^(?:Annually|Yearly|Annual|Monthly|Weekly|Daily|Nightly|Hourly|Quarterly)\b/;
+const ADVERB_OPENING = /^(?:Annually|Yearly|Annual|Monthly|Weekly|Daily|Nightly|Hourly|Quarterly)\b/g;
 const EVERY = new RegExp(`\\b(?:every|each|per)\\s+(?:(other)\\s+)?(?:(${COUNT_RE})\\s+)?(day|night|week|weekend|month|quarter|year|decade|season|morning|afternoon|evening|${WEEKDAY_RE})s?\\b`, 'gi');
 /** `15 a year`, `twice a week`, `$300 million a year`: a rate. */
 const RATE = /(?:\d|\b(?:once|twice|thrice|times|million|billion|thousand|hundred|dozen|percent))\s+((?:a|an|per)\s+(day|week|month|year|hour|quarter))\b(?!\s+(?:ago|earlier|later|before|after|of)\b)/gi;
