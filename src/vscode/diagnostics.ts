@@ -1,7 +1,7 @@
 import * as vscode from 'vscode';
-import { describeValue, docsUrl, RULES, type Claim, type Finding, type Severity } from '../engine';
+import { docsUrl, type Claim, type Finding } from '../engine';
+import { claimMark, findingLevel } from '../cards/levels';
 import type { DocumentScan } from './documentResults';
-import { STATUS_LABEL } from './labels';
 import type { Level, Settings } from './settings';
 
 const LEVEL: Record<Exclude<Level, 'off'>, vscode.DiagnosticSeverity> = {
@@ -10,11 +10,6 @@ const LEVEL: Record<Exclude<Level, 'off'>, vscode.DiagnosticSeverity> = {
   information: vscode.DiagnosticSeverity.Information,
   hint: vscode.DiagnosticSeverity.Hint,
 };
-
-const FROM_SEVERITY: Record<Severity, Level> = { error: 'error', warning: 'warning', info: 'information', hint: 'hint' };
-const RULE_DEFAULT = new Map(RULES.map((r) => [r.name, FROM_SEVERITY[r.defaultSeverity]]));
-
-const KIND_LABEL: Record<Claim['kind'], string> = { number: 'Figure', date: 'Date', attribution: 'Attribution', quote: 'Quotation' };
 
 function range(document: vscode.TextDocument, start: number, end: number): vscode.Range {
   return new vscode.Range(document.positionAt(start), document.positionAt(end));
@@ -25,13 +20,9 @@ function range(document: vscode.TextDocument, start: number, end: number): vscod
  * none when ignored. The code links to the kind's docs page.
  */
 export function claimDiagnostic(document: vscode.TextDocument, claim: Claim, scan: DocumentScan, settings: Settings): vscode.Diagnostic | null {
-  const status = scan.states.get(claim.id)?.status ?? 'unchecked';
-  if (status === 'ignored') return null;
-  if (status === 'verified' && !settings.showVerified) return null;
-  const level = status === 'verified' ? 'hint' : settings.claimSeverity[claim.kind];
-  if (level === 'off') return null;
-  const suffix = status === 'unchecked' ? '' : ` [${STATUS_LABEL[status]}]`;
-  const d = new vscode.Diagnostic(range(document, claim.start, claim.end), `${KIND_LABEL[claim.kind]} to check: ${describeValue(claim)}${suffix}`, LEVEL[level]);
+  const mark = claimMark(claim, scan, settings);
+  if (!mark) return null;
+  const d = new vscode.Diagnostic(range(document, claim.start, claim.end), mark.message, LEVEL[mark.level]);
   d.source = 'Verity';
   d.code = { value: claim.kind, target: vscode.Uri.parse(docsUrl(`claim-${claim.kind}`)) };
   return d;
@@ -39,7 +30,7 @@ export function claimDiagnostic(document: vscode.TextDocument, claim: Claim, sca
 
 /** A finding's diagnostic, at its rule's level (the setting over the rule's default). */
 export function findingDiagnostic(document: vscode.TextDocument, finding: Finding, settings: Settings): vscode.Diagnostic | null {
-  const level = settings.ruleSeverity[finding.rule] ?? RULE_DEFAULT.get(finding.rule) ?? FROM_SEVERITY[finding.severity];
+  const level = findingLevel(finding, settings);
   if (level === 'off') return null;
   const d = new vscode.Diagnostic(range(document, finding.start, finding.end), finding.message, LEVEL[level]);
   d.source = 'Verity';

@@ -1,16 +1,8 @@
 import type * as vscode from 'vscode';
 import type { Claim, ScanOutput } from '../engine';
-import type { ClaimStatus, LedgerSource } from '../ledger/types';
+import { claimAt, UNCHECKED, type ClaimState } from '../cards/claimState';
 
-/** What the ledger says of one claim, as the editor shows it. */
-export interface ClaimState {
-  status: ClaimStatus;
-  sources: LedgerSource[];
-  note: string;
-  checkedAt: string | null;
-}
-
-export const UNCHECKED: ClaimState = { status: 'unchecked', sources: [], note: '', checkedAt: null };
+export { UNCHECKED, type ClaimState } from '../cards/claimState';
 
 /** The last scan of a document, with the version it was made from and the ledger's states. */
 export interface DocumentScan {
@@ -55,12 +47,6 @@ export class DocumentResults {
   /** The claim under the offset, the shortest where claims nest (a figure inside a quotation). */
   claimAt(uri: vscode.Uri, offset: number): Claim | undefined {
     const scan = this.get(uri);
-    if (!scan) return undefined;
-    let best: Claim | undefined;
-    for (const c of scan.result.claims) {
-      if (c.start > offset) break;
-      if (offset <= c.end && (!best || c.end - c.start < best.end - best.start)) best = c;
-    }
-    return best;
+    return scan ? claimAt(scan.result.claims, offset) : undefined;
   }
 }

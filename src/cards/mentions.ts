@@ -1,11 +1,11 @@
 import type { Claim } from '../engine';
-import type { DocumentScan } from './documentResults';
+import type { ScannedText } from './claimState';
 
 /**
  * The other claims of the same kind and value in the article: the same figure or date said again,
  * perhaps in other words ("$4.5bn" and "4.5 billion dollars"). At most five.
  */
-export function otherMentions(scan: DocumentScan, claim: Claim): Claim[] {
+export function otherMentions(scan: Pick<ScannedText, 'result'>, claim: Claim): Claim[] {
   const key = mentionKey(claim);
   if (key === null) return [];
   return scan.result.claims.filter((c) => c.id !== claim.id && mentionKey(c) === key).slice(0, 5);
