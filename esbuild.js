@@ -1,4 +1,5 @@
-// Bundles the extension (Node and web worker entries from the same sources), the CLI, and the test
+// Bundles the extension (Node and web worker entries from the same sources), the CLI with its language
+// server and check worker, and the test
 // suites that run inside VS Code. `--production` minifies, `--watch` rebuilds on change, `--tests`
 // also builds the extension-host test bundles.
 const esbuild = require('esbuild');
@@ -39,6 +40,9 @@ const builds = [
     external: ['vscode'],
   },
   { ...common, entryPoints: ['src/cli/index.ts'], outfile: 'dist/cli.js', platform: 'node', banner: { js: '#!/usr/bin/env node' } },
+  // The language server's check worker (one thread per open document), started by `verity lsp` from
+  // beside dist/cli.js.
+  { ...common, entryPoints: ['src/server/node/checkWorker.ts'], outfile: 'dist/checkWorker.js', platform: 'node' },
 ];
 if (tests) {
   builds.push(

@@ -9,10 +9,17 @@ export type CardCommand = 'verity.markClaimVerified' | 'verity.markClaimDisputed
 /**
  * One piece of a hover card. `markdown` is Verity's own fixed markup; `text` is anything read from the
  * article or the ledger, which is untrusted: a renderer must show it as text, never as Markdown (no
- * link, no image, no HTML may come out of it). `command` is a link to one of Verity's commands, for
- * editors that run them from a hover (VS Code); others may leave it out.
+ * link, no image, no HTML may come out of it). `command` is a `links` are links to Verity's commands, shown one after the other, for
+ * editors that run commands from a hover (VS Code); others leave them out (the code actions do the same).
  */
-export type CardPart = { markdown: string } | { text: string } | { command: { label: string; command: CardCommand; args: unknown[] } };
+export type CardPart = { markdown: string } | { text: string } | { links: CardLink[] };
+
+/** A link that runs one of Verity's commands with JSON arguments. */
+export interface CardLink {
+  label: string;
+  command: CardCommand;
+  args: unknown[];
+}
 
 const KIND_TITLE: Record<Claim['kind'], string> = { number: 'Figure', date: 'Date', attribution: 'Attribution', quote: 'Quotation' };
 
@@ -37,7 +44,7 @@ export interface CardContext {
 export function hoverCard(scan: ScannedText, claim: Claim, context: CardContext): CardPart[] {
   const parts: CardPart[] = [{ markdown: `**Verity · ${KIND_TITLE[claim.kind]}**: ` }, { text: describeInWords(claim, scan.result.referenceDate) }];
   if (claim.kind === 'date' && claim.relative && !claim.resolved) {
-    parts.push({ markdown: ' ' }, { command: { label: 'Set the publication date', command: 'verity.setPublicationDate', args: [context.uri] } });
+    parts.push({ markdown: ' ' }, { links: [{ label: 'Set the publication date', command: 'verity.setPublicationDate', args: [context.uri] }] });
   }
   parts.push(section('Sentence'), { text: scan.text.slice(claim.sentence.start, claim.sentence.end).replace(/\s+/g, ' ') });
   parts.push(section('Source'), { text: sourceLine(claim) });
@@ -73,16 +80,10 @@ function statusParts(scan: ScannedText, claim: Claim, uri: string): CardPart[] {
   }
   if (state?.note) parts.push({ markdown: '\n\n*Note:* ' }, { text: state.note });
   const args = [uri, claim.id];
-  const link = (label: string, command: CardCommand): CardPart => ({ command: { label, command, args } });
+  const link = (label: string, command: CardCommand): CardLink => ({ label, command, args });
   parts.push(
     { markdown: '\n\n' },
-    link('Mark verified', 'verity.markClaimVerified'),
-    { markdown: ' · ' },
-    link('Mark disputed', 'verity.markClaimDisputed'),
-    { markdown: ' · ' },
-    link('Add source', 'verity.addSource'),
-    { markdown: ' · ' },
-    link('Ignore', 'verity.ignoreClaim'),
+    { links: [link('Mark verified', 'verity.markClaimVerified'), link('Mark disputed', 'verity.markClaimDisputed'), link('Add source', 'verity.addSource'), link('Ignore', 'verity.ignoreClaim')] },
   );
   return parts;
 }

@@ -1,4 +1,4 @@
-import { parseArgs, UsageError } from './args';
+import { parseArgs, UsageError, type ParsedArgs } from './args';
 import { runCheck } from './check';
 import type { CliIo } from './io';
 import { runMark } from './mark';
@@ -10,6 +10,7 @@ Commands:
   check     list the claims in articles and check them
   mark      record a claim's fact-check status and sources in the article's ledger
   report    write the fact-check report of an article
+  lsp       run the language server for editors: verity lsp --stdio
 
 Options for check:
   --format text|json|sarif      output format (default text)
@@ -60,6 +61,8 @@ export function main(argv: readonly string[], io: CliIo): number | Promise<numbe
         return runMark(args, io).catch((e) => failed(e, io, debug));
       case 'report':
         return runReport(args, io);
+      case 'lsp':
+        return runLsp(args).catch((e) => failed(e, io, debug));
       case null:
         throw new UsageError('no command given');
       default:
@@ -68,6 +71,12 @@ export function main(argv: readonly string[], io: CliIo): number | Promise<numbe
   } catch (e) {
     return failed(e, io, debug);
   }
+}
+
+/** `verity lsp --stdio`: loaded only for this command, so the other commands start as fast as before. */
+function runLsp(args: ParsedArgs): Promise<number> {
+  if (!args.options.has('stdio') && !args.options.has('node-ipc')) throw new UsageError('lsp talks to the editor over standard input and output: verity lsp --stdio');
+  return import('../server/node/stdio').then((server) => server.runLanguageServer());
 }
 
 /** A usage error with the usage line, or an internal error in one line (its stack with --debug): exit 2. */

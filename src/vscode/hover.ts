@@ -27,5 +27,5 @@ export class ClaimHoverProvider implements vscode.HoverProvider {
 function append(md: vscode.MarkdownString, part: CardPart): void {
   if ('markdown' in part) md.appendMarkdown(part.markdown);
   else if ('text' in part) md.appendText(part.text);
-  else md.appendMarkdown(commandLink(part.command.label, part.command.command, part.command.args));
+  else md.appendMarkdown(part.links.map((l) => commandLink(l.label, l.command, l.args)).join(' · '));
 }

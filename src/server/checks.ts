@@ -1,0 +1,31 @@
+import type { ScanOptions, ScanOutput } from '../engine';
+
+/** How one check of a document ended. */
+export type CheckOutcome =
+  | { kind: 'done'; result: ScanOutput; ms: number }
+  /** A newer check of the same document replaced it. */
+  | { kind: 'stale' }
+  /** It ran past the time budget and was stopped. */
+  | { kind: 'over-budget'; budgetMs: number }
+  | { kind: 'failed'; message: string };
+
+/**
+ * Runs the engine's checks away from the server's message loop, one document at a time per key, so a
+ * slow document never holds up the answers for others. A newer check of a key makes the older stale.
+ */
+export interface CheckRunner {
+  check(key: string, text: string, options: ScanOptions, budgetMs: number): Promise<CheckOutcome>;
+  /** Drops the document's check state (its cache, its worker). */
+  forget(key: string): void;
+  dispose(): void;
+}
+
+/** A check request to a worker, and its reply. */
+export interface CheckRequest {
+  id: number;
+  text: string;
+  options: ScanOptions;
+}
+
+/** `started`: the worker has begun the check (the budget counts from here, not from the worker's start-up). */
+export type CheckReply = { id: number; started: true } | { id: number; result: ScanOutput } | { id: number; error: string } | { id: number; stale: true };

@@ -1,0 +1,212 @@
+import * as assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { JsonRpcClient } from './jsonRpcClient';
+
+const ROOT = join(__dirname, '../../..');
+const CLI = join(ROOT, 'dist/cli.js');
+const ARTICLE = readFileSync(join(ROOT, 'test/fixtures/articles/belarus-china-industrial-cooperation.txt'), 'utf8');
+
+/** The LSP position of an offset of `text` (UTF-16 code units, as JavaScript strings count). */
+function positionOf(text: string, offset: number): { line: number; character: number } {
+  const before = text.slice(0, offset);
+  const line = before.split('\n').length - 1;
+  return { line, character: offset - (before.lastIndexOf('\n') + 1) };
+}
+
+function rangeOf(text: string, phrase: string) {
+  const start = text.indexOf(phrase);
+  assert.ok(start >= 0, phrase);
+  return { start: positionOf(text, start), end: positionOf(text, start + phrase.length) };
+}
+
+/** A long article: the seed article many times, each copy with figures of its own. */
+function longArticle(bytes: number): string {
+  const parts: string[] = [];
+  for (let i = 0, size = 0; size < bytes; i++) {
+    const copy = ARTICLE.replace(/37 out of 44/g, `${i % 40} out of 44`);
+    parts.push(copy);
+    size += copy.length;
+  }
+  return parts.join('\n\n');
+}
+
+/** Starts `node dist/cli.js lsp --stdio` in `folder` and initializes it as a terminal editor would. */
+async function startServer(folder: string, settings: Record<string, unknown>): Promise<JsonRpcClient> {
+  const client = new JsonRpcClient(process.execPath, [CLI, 'lsp', '--stdio'], folder, (section) => (section === 'verity' ? settings : {}));
+  const init = await client.request<{ capabilities: Record<string, any> }>('initialize', {
+    processId: process.pid,
+    rootUri: pathToFileURL(folder).href,
+    workspaceFolders: [{ uri: pathToFileURL(folder).href, name: 'articles' }],
+    capabilities: {
+      workspace: { configuration: true, didChangeConfiguration: { dynamicRegistration: true } },
+      textDocument: { hover: { contentFormat: ['markdown', 'plaintext'] }, publishDiagnostics: { tagSupport: { valueSet: [1, 2] } } },
+    },
+  });
+  assert.equal(init.capabilities.textDocumentSync.change, 2, 'incremental sync');
+  client.notify('initialized', {});
+  return client;
+}
+
+suite('verity lsp --stdio, driven by a plain JSON-RPC client', function () {
+  this.timeout(120_000);
+  let folder = '';
+  let client: JsonRpcClient;
+  let uri = '';
+  let text = ARTICLE;
+  const forUri = (u: string, version?: number) => (p: any) => p.uri === u && (version === undefined || p.version === version);
+
+  suiteSetup(async function () {
+    this.timeout(180_000);
+    const build = spawnSync(process.execPath, [join(ROOT, 'esbuild.js')], { cwd: ROOT, encoding: 'utf8' });
+    assert.equal(build.status, 0, build.stderr);
+    folder = mkdtempSync(join(tmpdir(), 'verity-lsp-'));
+    const path = join(folder, 'belarus-china-industrial-cooperation.txt');
+    writeFileSync(path, ARTICLE);
+    uri = pathToFileURL(path).href;
+    client = await startServer(folder, { debounceMs: 20 });
+  });
+
+  suiteTeardown(() => {
+    if (client && client.child.exitCode === null) client.child.kill();
+    if (folder) rmSync(folder, { recursive: true, force: true });
+  });
+
+  test('diagnostics on open: claims and findings, with code, docs link and source', async () => {
+    client.notify('textDocument/didOpen', { textDocument: { uri, languageId: 'plaintext', version: 1, text } });
+    const published = await client.waitFor('textDocument/publishDiagnostics', forUri(uri, 1));
+    const figure = published.diagnostics.find((d: any) => d.code === 'number' && d.range.start.line === rangeOf(text, '37 out of 44').start.line && d.range.start.character === rangeOf(text, '37 out of 44').start.character);
+    assert.ok(figure, 'the figure is a diagnostic');
+    assert.deepEqual(figure.range, rangeOf(text, '37 out of 44'));
+    assert.equal(figure.source, 'Verity');
+    assert.equal(figure.code, 'number');
+    assert.match(figure.codeDescription.href, /docs\/rules\/claim-number\.md$/);
+    assert.equal(figure.tags, undefined, 'an unchecked claim is not faded');
+    assert.ok(published.diagnostics.some((d: any) => d.code === 'date' && JSON.stringify(d.range) === JSON.stringify(rangeOf(text, 'December 2023'))));
+    assert.ok(published.diagnostics.every((d: any) => d.source === 'Verity' && typeof d.code === 'string'));
+    // Nothing on a line without a claim: the title line ends before any figure.
+    assert.ok(!published.diagnostics.some((d: any) => text.split('\n')[d.range.start.line].trim() === ''));
+  });
+
+  test('a hover on December 2023 names Nikolai Snopkov; none where there is no claim', async () => {
+    const at = rangeOf(text, 'December 2023').start;
+    const hover = await client.request<any>('textDocument/hover', { textDocument: { uri }, position: { line: at.line, character: at.character + 3 } });
+    assert.equal(hover.contents.kind, 'markdown');
+    assert.match(hover.contents.value, /\*\*Verity · Date\*\*/);
+    assert.match(hover.contents.value, /Nikolai Snopkov/);
+    assert.doesNotMatch(hover.contents.value, /command:/, 'no command links for a terminal editor');
+    const empty = rangeOf(text, 'minimal publicity').start;
+    assert.equal(await client.request('textDocument/hover', { textDocument: { uri }, position: empty }), null);
+  });
+
+  test('a code action marks 37 out of 44 verified: the ledger is written and the claim fades', async () => {
+    const range = rangeOf(text, '37 out of 44');
+    const actions = await client.request<any[]>('textDocument/codeAction', { textDocument: { uri }, range, context: { diagnostics: [] } });
+    const verify = actions.find((a) => a.title === 'Verity: Mark claim verified');
+    assert.ok(verify, JSON.stringify(actions.map((a) => a.title)));
+    assert.equal(verify.kind, 'quickfix');
+    assert.deepEqual(
+      actions.map((a) => a.command?.arguments?.[2]).filter(Boolean),
+      ['verified', 'disputed', 'false', 'needs-source', 'ignored'],
+    );
+    const since = client.notifications.length;
+    const done = await client.request<any>('workspace/executeCommand', { command: verify.command.command, arguments: verify.command.arguments });
+    assert.equal(done.status, 'verified');
+    const ledger = JSON.parse(readFileSync(join(folder, 'belarus-china-industrial-cooperation.txt.verity.json'), 'utf8'));
+    const entries = Object.values(ledger.entries) as { text: string; status: string }[];
+    assert.deepEqual(entries.map((e) => [e.text, e.status]), [['37 out of 44', 'verified']]);
+    const published = await client.waitFor('textDocument/publishDiagnostics', forUri(uri), 30_000, since);
+    const figure = published.diagnostics.find((d: any) => d.code === 'number' && d.range.start.line === rangeOf(text, '37 out of 44').start.line && d.range.start.character === rangeOf(text, '37 out of 44').start.character);
+    assert.deepEqual([figure.severity, figure.tags], [4, [1]], 'a verified claim is a hint, tagged Unnecessary');
+    assert.ok(published.diagnostics.filter((d: any) => d.tags).length === 1, 'only that claim is faded');
+  });
+
+  test('an incremental change updates the diagnostics, and moves the ones after it', async () => {
+    const line = rangeOf(text, 'The head of state').start;
+    const inserted = 'Last year the plant sold 12,500 tractors. ';
+    client.notify('textDocument/didChange', { textDocument: { uri, version: 2 }, contentChanges: [{ range: { start: line, end: line }, text: inserted }] });
+    const offset = text.indexOf('The head of state');
+    text = text.slice(0, offset) + inserted + text.slice(offset);
+    const published = await client.waitFor('textDocument/publishDiagnostics', forUri(uri, 2));
+    assert.ok(published.diagnostics.some((d: any) => d.message.includes('12,500') && d.range.start.line === line.line));
+    const figure = published.diagnostics.find((d: any) => d.code === 'number' && d.range.start.line === rangeOf(text, '37 out of 44').start.line && d.range.start.character === rangeOf(text, '37 out of 44').start.character);
+    assert.deepEqual(figure.range, rangeOf(text, '37 out of 44'), 'moved by the insertion');
+    assert.deepEqual(figure.tags, [1], 'still verified');
+
+    const removal = rangeOf(text, inserted);
+    client.notify('textDocument/didChange', { textDocument: { uri, version: 3 }, contentChanges: [{ range: removal, text: '' }] });
+    text = text.replace(inserted, '');
+    const after = await client.waitFor('textDocument/publishDiagnostics', forUri(uri, 3));
+    assert.ok(!after.diagnostics.some((d: any) => d.message.includes('12,500')), 'gone with its sentence');
+  });
+
+  test('a hover is answered within 1 s while a 3 MB document is being checked', async () => {
+    const bigUri = pathToFileURL(join(folder, 'long.txt')).href;
+    const big = longArticle(3_000_000);
+    client.notify('textDocument/didOpen', { textDocument: { uri: bigUri, languageId: 'plaintext', version: 1, text: big } });
+    const since = client.notifications.length;
+    const at = rangeOf(text, 'December 2023').start;
+    const t0 = performance.now();
+    const hover = await client.request<any>('textDocument/hover', { textDocument: { uri }, position: at });
+    const ms = performance.now() - t0;
+    assert.match(hover.contents.value, /Nikolai Snopkov/);
+    const bigDone = client.notifications.slice(since).some((m) => m.method === 'textDocument/publishDiagnostics' && (m.params as any).uri === bigUri);
+    assert.ok(!bigDone, 'the long document was still being checked');
+    assert.ok(ms < 1000, `hover answered in ${ms.toFixed(0)} ms`);
+    // Its check ends (done, or stopped by the budget on a slow machine) and the server goes on.
+    await client.waitFor('textDocument/publishDiagnostics', forUri(bigUri), 60_000);
+    client.notify('textDocument/didClose', { textDocument: { uri: bigUri } });
+  });
+
+  test('shutdown then exit ends the process with code 0', async () => {
+    assert.equal(await client.request('shutdown', null), null);
+    client.notify('exit');
+    assert.equal(await client.exited, 0);
+  });
+});
+
+suite('verity lsp --stdio: the time budget', function () {
+  this.timeout(120_000);
+  let folder = '';
+  let client: JsonRpcClient;
+
+  suiteSetup(async function () {
+    this.timeout(180_000);
+    if (!existsSync(CLI)) assert.equal(spawnSync(process.execPath, [join(ROOT, 'esbuild.js')], { cwd: ROOT }).status, 0);
+    folder = mkdtempSync(join(tmpdir(), 'verity-lsp-budget-'));
+    client = await startServer(folder, { debounceMs: 20, timeBudgetMs: 1000 });
+  });
+
+  suiteTeardown(() => {
+    if (client && client.child.exitCode === null) client.child.kill();
+    if (folder) rmSync(folder, { recursive: true, force: true });
+  });
+
+  test('a document past the budget gets one diagnostic saying so; others are answered; the next edit retries', async () => {
+    const small = pathToFileURL(join(folder, 'small.txt')).href;
+    const slow = pathToFileURL(join(folder, 'slow.txt')).href;
+    client.notify('textDocument/didOpen', { textDocument: { uri: small, languageId: 'plaintext', version: 1, text: ARTICLE } });
+    await client.waitFor('textDocument/publishDiagnostics', forUriOf(small, 1));
+    client.notify('textDocument/didOpen', { textDocument: { uri: slow, languageId: 'plaintext', version: 1, text: longArticle(2_000_000) } });
+    const stopped = await client.waitFor('textDocument/publishDiagnostics', forUriOf(slow, 1));
+    assert.equal(stopped.diagnostics.length, 1);
+    assert.equal(stopped.diagnostics[0].code, 'check-stopped');
+    assert.match(stopped.diagnostics[0].message, /Verity stopped checking this document: its check ran past the time budget of 1 s/);
+    const at = rangeOf(ARTICLE, 'December 2023').start;
+    const hover = await client.request<any>('textDocument/hover', { textDocument: { uri: small }, position: at });
+    assert.ok(hover, JSON.stringify(client.notifications.filter((m: any) => m.params?.uri === small).map((m: any) => [m.params.version, m.params.diagnostics.length, m.params.diagnostics[0]?.message])));
+    assert.match(hover.contents.value, /Nikolai Snopkov/, 'the other document is still answered');
+    // The next edit makes the document short: checked again, within the budget.
+    const end = positionOf(longArticle(2_000_000), longArticle(2_000_000).length);
+    client.notify('textDocument/didChange', { textDocument: { uri: slow, version: 2 }, contentChanges: [{ range: { start: { line: 0, character: 0 }, end }, text: ARTICLE }] });
+    const again = await client.waitFor('textDocument/publishDiagnostics', forUriOf(slow, 2));
+    assert.ok(again.diagnostics.length > 1 && !again.diagnostics.some((d: any) => d.code === 'check-stopped'));
+  });
+});
+
+function forUriOf(u: string, version: number) {
+  return (p: any) => p.uri === u && p.version === version;
+}
