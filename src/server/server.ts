@@ -84,7 +84,10 @@ export class VerityServer {
     this.canPull = !!params.capabilities.workspace?.configuration;
     const formats = params.capabilities.textDocument?.hover?.contentFormat;
     this.markdownHover = !formats || formats.includes(MarkupKind.Markdown);
-    this.pushed = (params.initializationOptions as { settings?: { verity?: unknown } } | undefined)?.settings?.verity;
+    // Settings given at start, for clients that answer no `workspace/configuration`: `{ verity: {...} }`
+    // (Helix sends its `config` so) or `{ settings: { verity: {...} } }`.
+    const init = params.initializationOptions as { verity?: unknown; settings?: { verity?: unknown } } | undefined;
+    this.pushed = init?.verity ?? init?.settings?.verity;
     this.dynamic = {
       configuration: !!params.capabilities.workspace?.didChangeConfiguration?.dynamicRegistration,
       watchedFiles: !!params.capabilities.workspace?.didChangeWatchedFiles?.dynamicRegistration,
