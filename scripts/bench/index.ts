@@ -10,6 +10,7 @@ import { buildBenchBundles, sizeKb } from './bundles';
 import { DATA_DIR, newsFile } from './corpus';
 import { medianRun, runChild, runProcess, type Run } from './processes';
 import { cell, printTable } from './table';
+import { benchLanguageServer } from './lsp';
 
 interface Pass {
   wallMs: number;
@@ -102,6 +103,7 @@ async function main(): Promise<void> {
   });
   printTable(['bundle', 'size KB', 'load ms', 'activate() ms'], rows);
   results.bundles = rows;
+  results.languageServer = await benchLanguageServer();
   writeFileSync(join(DATA_DIR, 'results.json'), JSON.stringify(results, null, 2));
   console.log(`\nAll figures: ${join(DATA_DIR, 'results.json')}`);
 }

@@ -23,6 +23,9 @@ export class Ledgers {
 
   async reconcile(uri: string, location: LedgerLocation, text: string, result: ScanOutput, kinds: readonly ClaimKind[]): Promise<Reconciled> {
     const store = await this.storeFor(uri, location);
+    // No entries yet (the common case while writing): every claim is unchecked, and fingerprinting the
+    // claims of a long article for nothing would hold the message loop on every keystroke.
+    if (!store.unreadable && Object.keys(store.entries).length === 0) return { states: new Map(), findings: [], orphans: [] };
     // Entries of the kinds the user hid are not orphans: they are only out of view.
     const view = store.reconcile(result, text, kinds);
     const states = new Map<string, ClaimState>();
@@ -36,8 +39,8 @@ export class Ledgers {
   /** Marks a claim of the document's last scan and saves the ledger; throws LedgerUnreadableError for a broken file. */
   async setStatus(uri: string, location: LedgerLocation, scan: { text: string; claims: readonly Claim[] }, kinds: readonly ClaimKind[], claim: Claim, status: ClaimStatus, extra: { source?: LedgerSource; note?: string } = {}): Promise<string> {
     const store = await this.storeFor(uri, location);
-    // The store marks claims of the scan it last saw; a mark can come before the ledger read of a scan ends.
-    if (!store.stateFor(claim.id)) store.reconcile(scan, scan.text, kinds);
+    // The store marks the claims of the scan it last saw, which may be older than this one (or none).
+    store.reconcile(scan, scan.text, kinds);
     await store.setStatus(claim.id, status, extra);
     return store.path;
   }

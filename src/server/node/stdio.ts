@@ -8,6 +8,9 @@ import { nodeHost } from './nodeHost';
  * `shutdown`, 1 without).
  */
 export function runLanguageServer(): Promise<number> {
+  // The CLI makes stdout writes blocking (a long report is read while written); a server must never wait
+  // on a client that is slow to read, or it would stop answering.
+  (process.stdout as { _handle?: { setBlocking?: (blocking: boolean) => void } })._handle?.setBlocking?.(false);
   const connection = createConnection(ProposedFeatures.all);
   new VerityServer(connection, nodeHost());
   connection.listen();
