@@ -52,6 +52,16 @@ async function keystrokes(client: JsonRpcClient, uri: string, initial: string): 
   return times;
 }
 
+/** Marks the first claim verified, as a fact-checker starts: from then on the ledger is laid over every check. */
+async function markFirstClaim(client: JsonRpcClient, uri: string, diagnostics: { code: string; range: unknown }[]): Promise<void> {
+  const claim = diagnostics.find((d) => ['number', 'date'].includes(d.code));
+  if (!claim) throw new Error('the article has no figure or date');
+  const actions = await client.request<{ title: string; command?: { command: string; arguments: unknown[] } }[]>('textDocument/codeAction', { textDocument: { uri }, range: claim.range, context: { diagnostics: [] } });
+  const verify = actions.find((a) => a.title === 'Verity: Mark claim verified');
+  if (!verify?.command) throw new Error('no code action to mark the claim');
+  await client.request('workspace/executeCommand', verify.command);
+}
+
 /** Hovers on a small article every 10 ms while a 1 MB one is checked: how long each takes to be answered. */
 async function hoversDuringCheck(client: JsonRpcClient, folder: string): Promise<number[]> {
   const small = pathToFileURL(join(folder, 'small.txt')).href;
@@ -93,9 +103,10 @@ export async function benchLanguageServer(): Promise<Record<string, unknown>> {
     writeFileSync(path, article);
     const uri = pathToFileURL(path).href;
     client.notify('textDocument/didOpen', { textDocument: { uri, languageId: 'plaintext', version: 1, text: article } });
-    await client.waitFor('textDocument/publishDiagnostics', (p) => p.uri === uri && p.version === 1, 60_000);
+    const opened = await client.waitFor('textDocument/publishDiagnostics', (p) => p.uri === uri && p.version === 1, 60_000);
+    await markFirstClaim(client, uri, opened.diagnostics);
     const typing = spread(await keystrokes(client, uri, article));
-    console.log(`\nLanguage server: keystroke to diagnostics on a ${article.length}-character article, ${EDITS} letters typed inside words (no debounce)`);
+    console.log(`\nLanguage server: keystroke to diagnostics on a ${article.length}-character article, ${EDITS} letters typed inside words, a ledger with one entry (no debounce)`);
     console.log(`  median ${cell(typing.median, 1)} ms, 95th percentile ${cell(typing.p95, 1)} ms, worst ${cell(typing.max, 1)} ms`);
     const hovers = spread(await hoversDuringCheck(client, folder));
     console.log('Language server: a hover on a small article every 10 ms while a 1 MB article is checked (the message loop never runs the engine)');

@@ -1,8 +1,19 @@
-import type { ScanOptions, ScanOutput } from '../engine';
+import type { ClaimKind, ScanOptions, ScanOutput } from '../engine';
+import type { Ledger, LedgerSyntaxError } from '../ledger';
+import type { Reconciled } from './ledgerStates';
+
+/** The ledger as it stands, sent with a check so that it is laid over the claims where they are found. */
+export interface LedgerSnapshot {
+  path: string;
+  ledger: Ledger;
+  unreadable: LedgerSyntaxError | null;
+  kinds: readonly ClaimKind[];
+}
 
 /** How one check of a document ended. */
 export type CheckOutcome =
-  | { kind: 'done'; result: ScanOutput; ms: number }
+  /** `ledger`: the snapshot laid over the claims; null when none was given. */
+  | { kind: 'done'; result: ScanOutput; ledger: Reconciled | null; ms: number }
   /** A newer check of the same document replaced it. */
   | { kind: 'stale' }
   /** It ran past the time budget and was stopped. */
@@ -14,7 +25,7 @@ export type CheckOutcome =
  * slow document never holds up the answers for others. A newer check of a key makes the older stale.
  */
 export interface CheckRunner {
-  check(key: string, text: string, options: ScanOptions, budgetMs: number): Promise<CheckOutcome>;
+  check(key: string, text: string, options: ScanOptions, budgetMs: number, ledger: LedgerSnapshot | null): Promise<CheckOutcome>;
   /** Drops the document's check state (its cache, its worker). */
   forget(key: string): void;
   dispose(): void;
@@ -25,7 +36,12 @@ export interface CheckRequest {
   id: number;
   text: string;
   options: ScanOptions;
+  ledger: LedgerSnapshot | null;
 }
 
 /** `started`: the worker has begun the check (the budget counts from here, not from the worker's start-up). */
-export type CheckReply = { id: number; started: true } | { id: number; result: ScanOutput } | { id: number; error: string } | { id: number; stale: true };
+export type CheckReply =
+  | { id: number; started: true }
+  | { id: number; result: ScanOutput; ledger: Reconciled | null }
+  | { id: number; error: string }
+  | { id: number; stale: true };

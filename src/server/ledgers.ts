@@ -1,39 +1,46 @@
-import type { ClaimState } from '../cards/claimState';
-import type { ClaimKind, Claim, Finding, ScanOutput } from '../engine';
-import { LedgerStore, type ClaimStatus, type LedgerLocation, type LedgerSource } from '../ledger';
+import type { ClaimKind, Claim, ScanOutput } from '../engine';
+import { LedgerStore, type ClaimStatus, type Ledger, type LedgerLocation, type LedgerSource } from '../ledger';
+import type { LedgerSnapshot } from './checks';
 import type { ServerHost } from './host';
+import { reconciledOf, type Reconciled } from './ledgerStates';
 
-/** What the ledger says of a document's claims after a scan. */
-export interface Reconciled {
-  states: Map<string, ClaimState>;
-  /** `claim-changed`, `ledger-unreadable` findings. */
-  findings: Finding[];
-  /** Entries whose claim is gone from the article: kept in the ledger. */
-  orphans: { id: string; text: string; status: ClaimStatus }[];
-}
+export type { Reconciled } from './ledgerStates';
+
+const NOTHING: Reconciled = { states: new Map(), findings: [], orphans: [] };
 
 /**
  * The ledger of each open article, one `LedgerStore` per document, through the host's file port: the
  * file beside the article (or under `.verity/` at the workspace root), in memory for untitled documents.
+ * Each store has a revision, raised by every mark, reload and reset, so that a check laid over an older
+ * snapshot of the ledger is laid again.
  */
 export class Ledgers {
   private readonly stores = new Map<string, Promise<LedgerStore>>();
+  private readonly revisions = new Map<string, number>();
 
   constructor(private readonly host: ServerHost) {}
 
+  /** The ledger to lay over the next check, or null while it has no entries (every claim unchecked). */
+  async snapshot(uri: string, location: LedgerLocation, kinds: readonly ClaimKind[]): Promise<{ snapshot: LedgerSnapshot | null; revision: number }> {
+    const key = keyOf(uri, location);
+    const store = await this.storeFor(uri, location);
+    const revision = this.revisions.get(key) ?? 0;
+    if (!store.unreadable && Object.keys(store.entries).length === 0) return { snapshot: null, revision };
+    // `reconcile` reads the entries alone; the rest of the file is the store's.
+    const ledger = { version: 1, article: '', entries: store.entries } as Ledger;
+    return { snapshot: { path: store.path, ledger, unreadable: store.unreadable, kinds }, revision };
+  }
+
+  revision(uri: string, location: LedgerLocation): number {
+    return this.revisions.get(keyOf(uri, location)) ?? 0;
+  }
+
+  /** Lays the ledger over a scan here, on the message loop: after a mark, or a check made with an older snapshot. */
   async reconcile(uri: string, location: LedgerLocation, text: string, result: ScanOutput, kinds: readonly ClaimKind[]): Promise<Reconciled> {
     const store = await this.storeFor(uri, location);
-    // No entries yet (the common case while writing): every claim is unchecked, and fingerprinting the
-    // claims of a long article for nothing would hold the message loop on every keystroke.
-    if (!store.unreadable && Object.keys(store.entries).length === 0) return { states: new Map(), findings: [], orphans: [] };
+    if (!store.unreadable && Object.keys(store.entries).length === 0) return NOTHING;
     // Entries of the kinds the user hid are not orphans: they are only out of view.
-    const view = store.reconcile(result, text, kinds);
-    const states = new Map<string, ClaimState>();
-    for (const [id, s] of view.states) {
-      states.set(id, { status: s.status, sources: s.entry?.sources ?? [], note: s.entry?.note ?? '', checkedAt: s.entry?.checkedAt ?? null });
-    }
-    const orphans = view.orphans.map((o) => ({ id: o.key, text: o.entry.text, status: o.entry.status }));
-    return { states, findings: view.findings, orphans };
+    return reconciledOf(store.reconcile(result, text, kinds));
   }
 
   /** Marks a claim of the document's last scan and saves the ledger; throws LedgerUnreadableError for a broken file. */
@@ -41,11 +48,13 @@ export class Ledgers {
     const store = await this.storeFor(uri, location);
     // The store marks the claims of the scan it last saw, which may be older than this one (or none).
     store.reconcile(scan, scan.text, kinds);
+    this.bump(keyOf(uri, location));
     await store.setStatus(claim.id, status, extra);
     return store.path;
   }
 
   async reset(uri: string, location: LedgerLocation): Promise<string | null> {
+    this.bump(keyOf(uri, location));
     return (await this.storeFor(uri, location)).reset();
   }
 
@@ -54,7 +63,10 @@ export class Ledgers {
     const changed: string[] = [];
     for (const [key, pending] of this.stores) {
       const store = await pending.catch(() => null);
-      if (store && store.path === path && (await store.reload())) changed.push(key.slice(key.indexOf('\n') + 1));
+      if (store && store.path === path && (await store.reload())) {
+        this.bump(key);
+        changed.push(key.slice(key.indexOf('\n') + 1));
+      }
     }
     return changed;
   }
@@ -64,9 +76,12 @@ export class Ledgers {
     for (const key of [...this.stores.keys()]) if (key.endsWith(`\n${uri}`)) this.stores.delete(key);
   }
 
+  private bump(key: string): void {
+    this.revisions.set(key, (this.revisions.get(key) ?? 0) + 1);
+  }
+
   private storeFor(uri: string, location: LedgerLocation): Promise<LedgerStore> {
-    // One store per document and location: a change of `ledgerLocation` opens the other file.
-    const key = `${JSON.stringify(location)}\n${uri}`;
+    const key = keyOf(uri, location);
     let store = this.stores.get(key);
     if (!store) {
       const { port, path } = this.host.fileFor(uri);
@@ -77,4 +92,9 @@ export class Ledgers {
     }
     return store;
   }
+}
+
+/** One store per document and location: a change of `ledgerLocation` opens the other file. */
+function keyOf(uri: string, location: LedgerLocation): string {
+  return `${JSON.stringify(location)}\n${uri}`;
 }

@@ -168,20 +168,31 @@ export class VerityServer {
     const options: ScanOptions = { format, referenceDate: this.publicationDate(uri), kinds: this.settings.enabledKinds, dateOrder: this.settings.dateOrder };
     const text = doc.getText();
     const version = doc.version;
-    const outcome = await this.host.checks.check(uri, text, options, this.settings.timeBudgetMs);
+    const location = this.ledgerLocation();
+    let ledger: Awaited<ReturnType<Ledgers['snapshot']>> = { snapshot: null, revision: -1 };
+    try {
+      ledger = await this.ledgers.snapshot(uri, location, this.settings.enabledKinds);
+    } catch (e) {
+      this.log(`${uri}: the ledger could not be read: ${(e as Error)?.message ?? e}`);
+    }
+    if (this.generations.get(uri) !== generation) return;
+    const outcome = await this.host.checks.check(uri, text, options, this.settings.timeBudgetMs, ledger.snapshot);
     if (this.generations.get(uri) !== generation || !this.documents.get(uri)) return;
     if (outcome.kind === 'stale') return;
     if (outcome.kind === 'over-budget') return this.stopped(uri, `its check ran past the time budget of ${seconds(outcome.budgetMs)} (setting verity.timeBudgetMs)`);
     if (outcome.kind === 'failed') return this.stopped(uri, `the check failed (${outcome.message})`);
     for (const e of outcome.result.errors) this.log(`${uri}: ${e.stage} failed: ${e.message}`);
-    let ledger = { states: new Map<string, ClaimState>(), findings: [] as Finding[] };
-    try {
-      ledger = await this.ledgers.reconcile(uri, this.ledgerLocation(), text, outcome.result, this.settings.enabledKinds);
-    } catch (e) {
-      this.log(`${uri}: the ledger could not be read: ${(e as Error)?.message ?? e}`);
+    let states = outcome.ledger ?? { states: new Map<string, ClaimState>(), findings: [] as Finding[] };
+    // A mark, a reload or a reset since the snapshot: lay the ledger as it is now (here, once).
+    if (ledger.revision !== this.ledgers.revision(uri, location)) {
+      try {
+        states = await this.ledgers.reconcile(uri, location, text, outcome.result, this.settings.enabledKinds);
+      } catch (e) {
+        this.log(`${uri}: the ledger could not be read: ${(e as Error)?.message ?? e}`);
+      }
     }
     if (this.generations.get(uri) !== generation) return;
-    this.checked.set(uri, { version, text, format, result: outcome.result, states: ledger.states, ledgerFindings: ledger.findings });
+    this.checked.set(uri, { version, text, format, result: outcome.result, states: states.states, ledgerFindings: states.findings });
     this.publish(uri);
   }
 

@@ -1,6 +1,7 @@
 import { parentPort } from 'node:worker_threads';
 import { ParagraphCache, scanSteps } from '../../engine';
 import type { CheckReply, CheckRequest } from '../checks';
+import { laySnapshot } from '../ledgerStates';
 import { runInSlices } from '../slices';
 
 /**
@@ -19,7 +20,12 @@ parentPort?.on('message', (request: CheckRequest) => {
   latest = request.id;
   reply({ id: request.id, started: true });
   runInSlices(scanSteps(request.text, request.options, cache), () => latest !== request.id).then(
-    (result) => reply(result ? { id: request.id, result } : { id: request.id, stale: true }),
+    (result) => {
+      if (!result) return reply({ id: request.id, stale: true });
+      // The ledger is laid over the claims here too: fingerprinting every claim of a long article would
+      // hold the server's message loop on each keystroke.
+      reply({ id: request.id, result, ledger: request.ledger ? laySnapshot(request.ledger, result.claims, request.text) : null });
+    },
     (e: unknown) => {
       // Extractors and rules fail alone (their errors come back in the result); this is anything else,
       // and the cache may be half-updated: start the next check afresh.

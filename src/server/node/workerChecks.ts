@@ -1,7 +1,7 @@
 import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import type { ScanOptions } from '../../engine';
-import type { CheckOutcome, CheckReply, CheckRequest, CheckRunner } from '../checks';
+import type { CheckOutcome, CheckReply, CheckRequest, CheckRunner, LedgerSnapshot } from '../checks';
 
 interface Pending {
   resolve(outcome: CheckOutcome): void;
@@ -28,7 +28,7 @@ export class WorkerChecks implements CheckRunner {
   /** `script`: the worker bundle, beside the running bundle (dist/checkWorker.js). */
   constructor(private readonly script: string = join(__dirname, 'checkWorker.js')) {}
 
-  check(key: string, text: string, options: ScanOptions, budgetMs: number): Promise<CheckOutcome> {
+  check(key: string, text: string, options: ScanOptions, budgetMs: number, ledger: LedgerSnapshot | null): Promise<CheckOutcome> {
     const doc = this.workers.get(key) ?? this.start(key);
     // A newer text makes every earlier check of the document stale; the worker drops them between steps.
     for (const [id, p] of doc.pending) this.settle(doc, id, p, { kind: 'stale' });
@@ -36,7 +36,7 @@ export class WorkerChecks implements CheckRunner {
     return new Promise<CheckOutcome>((resolve) => {
       const timer = setTimeout(() => this.overBudget(key, doc, budgetMs), budgetMs);
       doc.pending.set(id, { resolve, timer, started: Date.now(), budgetMs });
-      const request: CheckRequest = { id, text, options };
+      const request: CheckRequest = { id, text, options, ledger };
       doc.worker.postMessage(request);
     });
   }
@@ -64,7 +64,7 @@ export class WorkerChecks implements CheckRunner {
         clearTimeout(p.timer);
         p.timer = setTimeout(() => this.overBudget(key, doc, p.budgetMs), p.budgetMs);
         p.started = Date.now();
-      } else if ('result' in reply) this.settle(doc, reply.id, p, { kind: 'done', result: reply.result, ms: Date.now() - p.started });
+      } else if ('result' in reply) this.settle(doc, reply.id, p, { kind: 'done', result: reply.result, ledger: reply.ledger, ms: Date.now() - p.started });
       else if ('error' in reply) this.settle(doc, reply.id, p, { kind: 'failed', message: reply.error });
       else this.settle(doc, reply.id, p, { kind: 'stale' });
     });

@@ -122,6 +122,23 @@ suite('verity lsp --stdio, driven by a plain JSON-RPC client', function () {
     const figure = published.diagnostics.find((d: any) => d.code === 'number' && d.range.start.line === rangeOf(text, '37 out of 44').start.line && d.range.start.character === rangeOf(text, '37 out of 44').start.character);
     assert.deepEqual([figure.severity, figure.tags], [4, [1]], 'a verified claim is a hint, tagged Unnecessary');
     assert.ok(published.diagnostics.filter((d: any) => d.tags).length === 1, 'only that claim is faded');
+    const hover = await client.request<any>('textDocument/hover', { textDocument: { uri }, position: range.start });
+    assert.match(hover.contents.value, /\*Status:\* Verified/);
+  });
+
+  test('a ledger changed on disk is read again when the client reports it', async () => {
+    const path = join(folder, 'belarus-china-industrial-cooperation.txt.verity.json');
+    const ledger = JSON.parse(readFileSync(path, 'utf8'));
+    for (const entry of Object.values(ledger.entries) as { status: string }[]) entry.status = 'disputed';
+    writeFileSync(path, JSON.stringify(ledger, null, 2));
+    const since = client.notifications.length;
+    client.notify('workspace/didChangeWatchedFiles', { changes: [{ uri: pathToFileURL(path).href, type: 2 }] });
+    const published = await client.waitFor('textDocument/publishDiagnostics', (p: any) => p.uri === uri && p.diagnostics.some((d: any) => /\[Disputed\]/.test(d.message)), 30_000, since);
+    const figure = published.diagnostics.find((d: any) => /\[Disputed\]/.test(d.message));
+    assert.deepEqual([figure.code, figure.range, figure.tags], ['number', rangeOf(text, '37 out of 44'), undefined], 'disputed: no longer faded');
+    // Back to verified, through the command, for the tests after this one.
+    const done = await client.request<any>('workspace/executeCommand', { command: 'verity.server.setStatus', arguments: [uri, ledgerId(ledger), 'verified'] });
+    assert.equal(done.status, 'verified');
   });
 
   test('an incremental change updates the diagnostics, and moves the ones after it', async () => {
@@ -206,6 +223,11 @@ suite('verity lsp --stdio: the time budget', function () {
     assert.ok(again.diagnostics.length > 1 && !again.diagnostics.some((d: any) => d.code === 'check-stopped'));
   });
 });
+
+/** The claim id the ledger's one entry is anchored to (its key is the id it was marked under). */
+function ledgerId(ledger: { entries: Record<string, unknown> }): string {
+  return Object.keys(ledger.entries)[0];
+}
 
 function forUriOf(u: string, version: number) {
   return (p: any) => p.uri === u && p.version === version;
