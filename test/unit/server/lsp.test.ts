@@ -160,6 +160,26 @@ suite('verity lsp --stdio, driven by a plain JSON-RPC client', function () {
     assert.ok(!after.diagnostics.some((d: any) => d.message.includes('12,500')), 'gone with its sentence');
   });
 
+  test('the publication date, set by its quick fix, is kept in .verity.json and resolves "yesterday"', async () => {
+    const range = rangeOf(text, 'yesterday');
+    const before = client.notifications.filter((m) => m.method === 'textDocument/publishDiagnostics' && (m.params as any).uri === uri).pop()!.params as any;
+    const unresolved = (d: any) => d.code === 'unresolved-relative-date' && JSON.stringify(d.range) === JSON.stringify(range);
+    assert.ok(before.diagnostics.some(unresolved), 'no publication date yet: "yesterday" is unresolved');
+    const actions = await client.request<any[]>('textDocument/codeAction', { textDocument: { uri }, range, context: { diagnostics: [] } });
+    const setDate = actions.find((a) => a.command?.command === 'verity.server.setPublicationDate');
+    assert.ok(setDate, JSON.stringify(actions.map((a) => a.title)));
+    const since = client.notifications.length;
+    await client.request('workspace/executeCommand', { command: setDate.command.command, arguments: [uri, '2025-11-20'] });
+    const config = JSON.parse(readFileSync(join(folder, '.verity.json'), 'utf8'));
+    assert.deepEqual(config.publicationDates, { 'belarus-china-industrial-cooperation.txt': '2025-11-20' });
+    const after = await client.waitFor('textDocument/publishDiagnostics', (p: any) => p.uri === uri && !p.diagnostics.some(unresolved), 30_000, since);
+    const hover = await client.request<any>('textDocument/hover', { textDocument: { uri }, position: range.start });
+    assert.match(hover.contents.value, /2025-11-19/, 'resolved against the date');
+    assert.ok(after.diagnostics.length > 0);
+    const refused = await client.request<any>('workspace/executeCommand', { command: setDate.command.command, arguments: [uri, '20 November'] });
+    assert.match(refused.error, /not a date: give it as YYYY-MM-DD/);
+  });
+
   test('a hover is answered within 1 s while a 3 MB document is being checked', async () => {
     const bigUri = pathToFileURL(join(folder, 'long.txt')).href;
     const big = longArticle(3_000_000);
