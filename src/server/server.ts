@@ -45,6 +45,8 @@ export class VerityServer {
   private readonly checked = new Map<string, Checked>();
   private readonly generations = new Map<string, number>();
   private readonly timers = new Map<string, ReturnType<typeof setTimeout>>();
+  /** The version each document's latest check was asked for. */
+  private readonly requested = new Map<string, number>();
   /** Publication dates of documents outside the folder (untitled ones): kept while the server runs. */
   private readonly datesOutside = new Map<string, string>();
   private readonly ledgers: Ledgers;
@@ -73,7 +75,10 @@ export class VerityServer {
     connection.onExecuteCommand((params) => this.execute(params.command, params.arguments ?? []));
     connection.onShutdown(() => this.host.checks.dispose());
     this.documents.onDidOpen((e) => void this.check(e.document.uri));
-    this.documents.onDidChangeContent((e) => this.schedule(e.document.uri));
+    this.documents.onDidChangeContent((e) => {
+      // Also fired on open, whose check has begun already.
+      if (this.requested.get(e.document.uri) !== e.document.version) this.schedule(e.document.uri);
+    });
     this.documents.onDidClose((e) => this.forget(e.document.uri));
     this.documents.listen(connection);
   }
@@ -168,6 +173,7 @@ export class VerityServer {
     const options: ScanOptions = { format, referenceDate: this.publicationDate(uri), kinds: this.settings.enabledKinds, dateOrder: this.settings.dateOrder };
     const text = doc.getText();
     const version = doc.version;
+    this.requested.set(uri, version);
     const location = this.ledgerLocation();
     let ledger: Awaited<ReturnType<Ledgers['snapshot']>> = { snapshot: null, revision: -1 };
     try {
@@ -308,6 +314,7 @@ export class VerityServer {
     clearTimeout(this.timers.get(uri));
     this.timers.delete(uri);
     this.generations.delete(uri);
+    this.requested.delete(uri);
     this.checked.delete(uri);
     this.ledgers.forget(uri);
     this.host.checks.forget(uri);
