@@ -18,7 +18,8 @@ import { codeActions } from './codeActions';
 import { SERVER_COMMANDS } from './commands';
 import { lspDiagnostics, stoppedDiagnostic } from './diagnostics';
 import type { ServerHost } from './host';
-import { Ledgers } from './ledgers';
+import { Ledgers, type Reconciled } from './ledgers';
+import { CHECKED_NOTIFICATION, CLAIMS_REQUEST, checkedParams, claimsAnswer } from './customMessages';
 import { cardMarkdown, cardPlainText } from './markdown';
 import { ProjectFolder } from './project';
 import { serverSettings, type ServerSettings } from './serverSettings';
@@ -33,6 +34,7 @@ interface Checked {
   states: Map<string, ClaimState>;
   /** The ledger's findings (`claim-changed`, `ledger-unreadable`). */
   ledgerFindings: Finding[];
+  orphans: Reconciled['orphans'];
 }
 
 /**
@@ -73,6 +75,12 @@ export class VerityServer {
       return doc && last ? codeActions(doc, last.format, last.result, last.ledgerFindings, params.range, today()) : [];
     });
     connection.onExecuteCommand((params) => this.execute(params.command, params.arguments ?? []));
+    connection.onRequest(CLAIMS_REQUEST, (params: { uri?: unknown }) => {
+      const uri = typeof params?.uri === 'string' ? params.uri : '';
+      const doc = this.documents.get(uri);
+      const last = this.current(uri);
+      return doc && last ? claimsAnswer(doc, last.version, last.result, last.states, last.orphans) : null;
+    });
     connection.onShutdown(() => this.host.checks.dispose());
     this.documents.onDidOpen((e) => void this.check(e.document.uri));
     this.documents.onDidChangeContent((e) => {
@@ -188,7 +196,7 @@ export class VerityServer {
     if (outcome.kind === 'over-budget') return this.stopped(uri, `its check ran past the time budget of ${seconds(outcome.budgetMs)} (setting verity.timeBudgetMs)`);
     if (outcome.kind === 'failed') return this.stopped(uri, `the check failed (${outcome.message})`);
     for (const e of outcome.result.errors) this.log(`${uri}: ${e.stage} failed: ${e.message}`);
-    let states = outcome.ledger ?? { states: new Map<string, ClaimState>(), findings: [] as Finding[] };
+    let states: Reconciled = outcome.ledger ?? { states: new Map<string, ClaimState>(), findings: [], orphans: [] };
     // A mark, a reload or a reset since the snapshot: lay the ledger as it is now (here, once).
     if (ledger.revision !== this.ledgers.revision(uri, location)) {
       try {
@@ -198,7 +206,7 @@ export class VerityServer {
       }
     }
     if (this.generations.get(uri) !== generation) return;
-    this.checked.set(uri, { version, text, format, result: outcome.result, states: states.states, ledgerFindings: states.findings });
+    this.checked.set(uri, { version, text, format, result: outcome.result, states: states.states, ledgerFindings: states.findings, orphans: states.orphans });
     this.publish(uri);
   }
 
@@ -208,6 +216,7 @@ export class VerityServer {
     this.log(`${uri}: ${reason}`);
     this.checked.delete(uri);
     void this.connection.sendDiagnostics({ uri, version: doc.version, diagnostics: [stoppedDiagnostic(doc, reason)] });
+    void this.connection.sendNotification(CHECKED_NOTIFICATION, checkedParams(uri, doc.version, null, new Map(), [], reason));
   }
 
   private publish(uri: string): void {
@@ -217,6 +226,7 @@ export class VerityServer {
     // Diagnostics are placed on the text they were found in; a newer edit is checked again soon.
     const at = last.version === doc.version ? doc : TextDocument.create(uri, doc.languageId, last.version, last.text);
     void this.connection.sendDiagnostics({ uri, version: last.version, diagnostics: lspDiagnostics(at, last, this.settings, last.ledgerFindings) });
+    void this.connection.sendNotification(CHECKED_NOTIFICATION, checkedParams(uri, last.version, last.result, last.states, last.ledgerFindings));
   }
 
   /** The last check, if it was made from the document's current text. */
@@ -281,7 +291,7 @@ export class VerityServer {
     const ledger = await this.ledgers.setStatus(uri, this.ledgerLocation(), { text: last.text, claims: last.result.claims }, this.settings.enabledKinds, claim, status, extra);
     const reconciled = await this.ledgers.reconcile(uri, this.ledgerLocation(), last.text, last.result, this.settings.enabledKinds);
     if (this.checked.get(uri) === last) {
-      this.checked.set(uri, { ...last, states: reconciled.states, ledgerFindings: reconciled.findings });
+      this.checked.set(uri, { ...last, states: reconciled.states, ledgerFindings: reconciled.findings, orphans: reconciled.orphans });
       this.publish(uri);
     }
     return { claim: id, status, ledger };

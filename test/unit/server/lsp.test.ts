@@ -126,6 +126,20 @@ suite('verity lsp --stdio, driven by a plain JSON-RPC client', function () {
     assert.match(hover.contents.value, /\*Status:\* Verified/);
   });
 
+  test('verity/claims lists every claim with its status; verity/checked gives the counts', async () => {
+    const answer = await client.request<any>('verity/claims', { uri });
+    const range = rangeOf(text, '37 out of 44');
+    const listed = answer.claims.filter((c: any) => c.status !== 'unchecked');
+    assert.deepEqual(listed.map((c: any) => [c.kind, c.text, c.status, c.range]), [['number', '37 out of 44', 'verified', range]]);
+    assert.ok(answer.claims.length > 20 && answer.claims.some((c: any) => c.kind === 'attribution' && c.value.includes('Nikolai Snopkov')));
+    assert.deepEqual(answer.orphans, []);
+    const checked = [...client.notifications].reverse().find((m) => m.method === 'verity/checked' && (m.params as any).uri === uri)!.params as any;
+    assert.equal(checked.claims, answer.claims.length);
+    assert.equal(checked.statuses.verified, 1);
+    assert.equal(checked.statuses.unchecked, answer.claims.length - 1);
+    assert.equal(await client.request('verity/claims', { uri: 'file:///not/open.txt' }), null);
+  });
+
   test('a ledger changed on disk is read again when the client reports it', async () => {
     const path = join(folder, 'belarus-china-industrial-cooperation.txt.verity.json');
     const ledger = JSON.parse(readFileSync(path, 'utf8'));
@@ -232,9 +246,10 @@ suite('verity lsp --stdio: the time budget', function () {
     assert.equal(stopped.diagnostics.length, 1);
     assert.equal(stopped.diagnostics[0].code, 'check-stopped');
     assert.match(stopped.diagnostics[0].message, /Verity stopped checking this document: its check ran past the time budget of 1 s/);
+    const checked = await client.waitFor('verity/checked', forUriOf(slow, 1));
+    assert.match(checked.stopped, /time budget/);
     const at = rangeOf(ARTICLE, 'December 2023').start;
     const hover = await client.request<any>('textDocument/hover', { textDocument: { uri: small }, position: at });
-    assert.ok(hover, JSON.stringify(client.notifications.filter((m: any) => m.params?.uri === small).map((m: any) => [m.params.version, m.params.diagnostics.length, m.params.diagnostics[0]?.message])));
     assert.match(hover.contents.value, /Nikolai Snopkov/, 'the other document is still answered');
     // The next edit makes the document short: checked again, within the budget.
     const end = positionOf(longArticle(2_000_000), longArticle(2_000_000).length);
