@@ -13,7 +13,11 @@ interface Pending {
 interface DocumentWorker {
   worker: Worker;
   pending: Map<number, Pending>;
+  lastUsed: number;
 }
+
+/** Workers kept at most: past this, the one used least recently and idle is ended (its document starts afresh). */
+export const MAX_WORKERS = 8;
 
 /**
  * Checks each document in its own worker thread. The message loop never runs the engine, so hovers and
@@ -24,12 +28,22 @@ interface DocumentWorker {
 export class WorkerChecks implements CheckRunner {
   private readonly workers = new Map<string, DocumentWorker>();
   private nextId = 0;
+  private clock = 0;
 
   /** `script`: the worker bundle, beside the running bundle (dist/checkWorker.js). */
-  constructor(private readonly script: string = join(__dirname, 'checkWorker.js')) {}
+  constructor(
+    private readonly script: string = join(__dirname, 'checkWorker.js'),
+    private readonly maxWorkers = MAX_WORKERS,
+  ) {}
+
+  /** How many workers are running. */
+  get size(): number {
+    return this.workers.size;
+  }
 
   check(key: string, text: string, options: ScanOptions, budgetMs: number, ledger: LedgerSnapshot | null): Promise<CheckOutcome> {
     const doc = this.workers.get(key) ?? this.start(key);
+    doc.lastUsed = ++this.clock;
     // A newer text makes every earlier check of the document stale; the worker drops them between steps.
     for (const [id, p] of doc.pending) this.settle(doc, id, p, { kind: 'stale' });
     const id = ++this.nextId;
@@ -54,8 +68,9 @@ export class WorkerChecks implements CheckRunner {
   }
 
   private start(key: string): DocumentWorker {
+    this.makeRoom();
     const worker = new Worker(this.script);
-    const doc: DocumentWorker = { worker, pending: new Map() };
+    const doc: DocumentWorker = { worker, pending: new Map(), lastUsed: 0 };
     worker.on('message', (reply: CheckReply) => {
       const p = doc.pending.get(reply.id);
       if (!p) return;
@@ -78,6 +93,14 @@ export class WorkerChecks implements CheckRunner {
     worker.unref();
     this.workers.set(key, doc);
     return doc;
+  }
+
+  /** Ends the idle worker used least recently when the limit is reached: many open documents, bounded memory. */
+  private makeRoom(): void {
+    if (this.workers.size < this.maxWorkers) return;
+    let oldest: [string, DocumentWorker] | null = null;
+    for (const entry of this.workers) if (entry[1].pending.size === 0 && (!oldest || entry[1].lastUsed < oldest[1].lastUsed)) oldest = entry;
+    if (oldest) this.forget(oldest[0]);
   }
 
   private overBudget(key: string, doc: DocumentWorker, budgetMs: number): void {
