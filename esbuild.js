@@ -40,8 +40,9 @@ const builds = [
     external: ['vscode'],
   },
   { ...common, entryPoints: ['src/cli/index.ts'], outfile: 'dist/cli.js', platform: 'node', banner: { js: '#!/usr/bin/env node' } },
-  // The language server's check worker (one thread per open document), started by `verity lsp` from
-  // beside dist/cli.js.
+  // The language server, loaded by `verity lsp` from beside dist/cli.js (or run as `node dist/server.js
+  // --stdio`), and its check worker (one thread per open document).
+  { ...common, entryPoints: ['src/server/node/stdio.ts'], outfile: 'dist/server.js', platform: 'node' },
   { ...common, entryPoints: ['src/server/node/checkWorker.ts'], outfile: 'dist/checkWorker.js', platform: 'node' },
 ];
 if (tests) {

@@ -14,14 +14,18 @@ export function describeValue(claim: Claim): string {
   }
 }
 
-/** Made once: `toLocaleString` with options builds a formatter on every call (50 µs, for each diagnostic). */
-const NUMBER_FORMAT = new Intl.NumberFormat('en-US', { maximumFractionDigits: 4 });
+/**
+ * Made once, on first use: `toLocaleString` with options builds a formatter on every call (50 µs, for
+ * each diagnostic); made at load, it would cost every start of the CLI.
+ */
+let numberFormat: Intl.NumberFormat | null = null;
 
 /** A number as people write it: no float noise, up to four significant decimals. */
 export function formatNumber(value: number): string {
   if (!Number.isFinite(value)) return String(value);
   const rounded = Math.abs(value) >= 1 ? Math.round(value * 1e4) / 1e4 : Number(value.toPrecision(4));
-  return NUMBER_FORMAT.format(rounded);
+  numberFormat ??= new Intl.NumberFormat('en-US', { maximumFractionDigits: 4 });
+  return numberFormat.format(rounded);
 }
 
 function describeNumber(n: NumberClaim): string {

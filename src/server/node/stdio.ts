@@ -3,8 +3,8 @@ import { VerityServer } from '../server';
 import { nodeHost } from './nodeHost';
 
 /**
- * `verity lsp --stdio` (or `--node-ipc`, as VS Code starts a Node server): the language server on this
- * process's standard streams. The connection ends the process on the client's `exit` (code 0 after
+ * `verity lsp --stdio` (or `--node-ipc`, as VS Code starts a Node server), or `node dist/server.js --stdio`:
+ * the language server on this process's standard streams. The connection ends the process on the client's `exit` (code 0 after
  * `shutdown`, 1 without).
  */
 export function runLanguageServer(): Promise<number> {
@@ -17,3 +17,6 @@ export function runLanguageServer(): Promise<number> {
   // Never settles: the process ends with the connection.
   return new Promise<number>(() => {});
 }
+
+// Run as a script (`node dist/server.js --stdio`) rather than loaded by the CLI.
+if (require.main === module) void runLanguageServer();
