@@ -57,6 +57,8 @@ export class VerityServer {
   private pushed: unknown = undefined;
   private canPull = false;
   private markdownHover = true;
+  /** What the client lets the server register after `initialized`. */
+  private dynamic = { configuration: false, watchedFiles: false };
 
   constructor(private readonly connection: Connection, private readonly host: ServerHost) {
     this.ledgers = new Ledgers(host);
@@ -64,7 +66,9 @@ export class VerityServer {
     connection.onInitialize((params) => this.initialize(params));
     connection.onInitialized(() => void this.initialized(connection));
     connection.onDidChangeConfiguration((change) => {
-      this.pushed = (change.settings as { verity?: unknown } | null)?.verity;
+      // Clients that push settings send them here; others send nothing and are asked again.
+      const pushed = (change.settings as { verity?: unknown } | null)?.verity;
+      if (pushed !== undefined) this.pushed = pushed;
       void this.reloadSettings();
     });
     connection.onDidChangeWatchedFiles((change) => void this.filesChanged(change.changes.map((c) => c.uri)));
@@ -115,8 +119,6 @@ export class VerityServer {
       serverInfo: { name: 'Verity' },
     };
   }
-
-  private dynamic = { configuration: false, watchedFiles: false };
 
   private async initialized(connection: Connection): Promise<void> {
     if (this.dynamic.configuration) void connection.client.register(DidChangeConfigurationNotification.type, { section: 'verity' });
