@@ -39,9 +39,24 @@ export interface CheckRequest {
   ledger: LedgerSnapshot | null;
 }
 
-/** `started`: the worker has begun the check (the budget counts from here, not from the worker's start-up). */
+/**
+ * How many claims a reply carries: a long document's claims come in parts, each asked for once the last
+ * is taken, so that taking them (a copy between threads) never holds the server's message loop for long.
+ */
+export const CLAIMS_PER_REPLY = 1000;
+
+/** The server asks the worker for the next part of a check's claims. */
+export interface MoreRequest {
+  more: number;
+}
+
+/**
+ * `started`: the worker has begun the check (the budget counts from here, not from the worker's start-up).
+ * `claims`: a part of the result's claims, before the result (whose `claims` then holds the last part).
+ */
 export type CheckReply =
   | { id: number; started: true }
+  | { id: number; claims: ScanOutput['claims'] }
   | { id: number; result: ScanOutput; ledger: Reconciled | null }
   | { id: number; error: string }
   | { id: number; stale: true };

@@ -16,7 +16,8 @@ import { isoDay, type DocumentFormat, type Finding, type ScanOptions, type ScanO
 import { CLAIM_STATUSES, LedgerUnreadableError, toSource, type ClaimStatus, type LedgerLocation } from '../ledger';
 import { codeActions } from './codeActions';
 import { SERVER_COMMANDS } from './commands';
-import { lspDiagnostics, stoppedDiagnostic } from './diagnostics';
+import { diagnosticSteps, stoppedDiagnostic } from './diagnostics';
+import { runInSlices } from './slices';
 import type { ServerHost } from './host';
 import { Ledgers, type Reconciled } from './ledgers';
 import { CHECKED_NOTIFICATION, CLAIMS_REQUEST, checkedParams, claimsAnswer } from './customMessages';
@@ -47,6 +48,8 @@ export class VerityServer {
   private readonly checked = new Map<string, Checked>();
   private readonly generations = new Map<string, number>();
   private readonly timers = new Map<string, ReturnType<typeof setTimeout>>();
+  /** Each document's latest publication of diagnostics: an older one still being built is dropped. */
+  private readonly publications = new Map<string, number>();
   /** The version each document's latest check was asked for. */
   private readonly requested = new Map<string, number>();
   /** Publication dates of documents outside the folder (untitled ones): kept while the server runs. */
@@ -209,7 +212,7 @@ export class VerityServer {
     }
     if (this.generations.get(uri) !== generation) return;
     this.checked.set(uri, { version, text, format, result: outcome.result, states: states.states, ledgerFindings: states.findings, orphans: states.orphans });
-    this.publish(uri);
+    await this.publish(uri);
   }
 
   private stopped(uri: string, reason: string): void {
@@ -221,13 +224,21 @@ export class VerityServer {
     void this.connection.sendNotification(CHECKED_NOTIFICATION, checkedParams(uri, doc.version, null, new Map(), [], reason));
   }
 
-  private publish(uri: string): void {
+  /**
+   * Publishes the last check's diagnostics and counts. The diagnostics are built in time slices; a newer
+   * publication of the document makes this one stale.
+   */
+  private async publish(uri: string): Promise<void> {
     const doc = this.documents.get(uri);
     const last = this.checked.get(uri);
     if (!doc || !last) return;
+    const turn = (this.publications.get(uri) ?? 0) + 1;
+    this.publications.set(uri, turn);
     // Diagnostics are placed on the text they were found in; a newer edit is checked again soon.
     const at = last.version === doc.version ? doc : TextDocument.create(uri, doc.languageId, last.version, last.text);
-    void this.connection.sendDiagnostics({ uri, version: last.version, diagnostics: lspDiagnostics(at, last, this.settings, last.ledgerFindings) });
+    const diagnostics = await runInSlices(diagnosticSteps(at, last, this.settings, last.ledgerFindings), () => this.publications.get(uri) !== turn);
+    if (!diagnostics || this.publications.get(uri) !== turn || this.checked.get(uri) !== last) return;
+    void this.connection.sendDiagnostics({ uri, version: last.version, diagnostics });
     void this.connection.sendNotification(CHECKED_NOTIFICATION, checkedParams(uri, last.version, last.result, last.states, last.ledgerFindings));
   }
 
@@ -294,7 +305,7 @@ export class VerityServer {
     const reconciled = await this.ledgers.reconcile(uri, this.ledgerLocation(), last.text, last.result, this.settings.enabledKinds);
     if (this.checked.get(uri) === last) {
       this.checked.set(uri, { ...last, states: reconciled.states, ledgerFindings: reconciled.findings, orphans: reconciled.orphans });
-      this.publish(uri);
+      await this.publish(uri);
     }
     return { claim: id, status, ledger };
   }
@@ -327,6 +338,7 @@ export class VerityServer {
     this.timers.delete(uri);
     this.generations.delete(uri);
     this.requested.delete(uri);
+    this.publications.delete(uri);
     this.checked.delete(uri);
     this.ledgers.forget(uri);
     this.host.checks.forget(uri);

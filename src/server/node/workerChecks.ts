@@ -1,13 +1,15 @@
 import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
-import type { ScanOptions } from '../../engine';
-import type { CheckOutcome, CheckReply, CheckRequest, CheckRunner, LedgerSnapshot } from '../checks';
+import type { Claim, ScanOptions } from '../../engine';
+import type { CheckOutcome, CheckReply, CheckRequest, CheckRunner, LedgerSnapshot, MoreRequest } from '../checks';
 
 interface Pending {
   resolve(outcome: CheckOutcome): void;
   timer: ReturnType<typeof setTimeout>;
   started: number;
   budgetMs: number;
+  /** The parts of the result's claims taken so far. */
+  claims: Claim[][];
 }
 
 interface DocumentWorker {
@@ -49,7 +51,7 @@ export class WorkerChecks implements CheckRunner {
     const id = ++this.nextId;
     return new Promise<CheckOutcome>((resolve) => {
       const timer = setTimeout(() => this.overBudget(key, doc, budgetMs), budgetMs);
-      doc.pending.set(id, { resolve, timer, started: Date.now(), budgetMs });
+      doc.pending.set(id, { resolve, timer, started: Date.now(), budgetMs, claims: [] });
       const request: CheckRequest = { id, text, options, ledger };
       doc.worker.postMessage(request);
     });
@@ -79,7 +81,15 @@ export class WorkerChecks implements CheckRunner {
         clearTimeout(p.timer);
         p.timer = setTimeout(() => this.overBudget(key, doc, p.budgetMs), p.budgetMs);
         p.started = Date.now();
-      } else if ('result' in reply) this.settle(doc, reply.id, p, { kind: 'done', result: reply.result, ledger: reply.ledger, ms: Date.now() - p.started });
+      } else if ('claims' in reply) {
+        p.claims.push(reply.claims);
+        // The next part once other work (a hover, another document) has had its turn.
+        const more: MoreRequest = { more: reply.id };
+        setImmediate(() => doc.worker.postMessage(more));
+      } else if ('result' in reply) {
+        const claims = p.claims.length > 0 ? p.claims.flat().concat(reply.result.claims) : reply.result.claims;
+        this.settle(doc, reply.id, p, { kind: 'done', result: { ...reply.result, claims }, ledger: reply.ledger, ms: Date.now() - p.started });
+      }
       else if ('error' in reply) this.settle(doc, reply.id, p, { kind: 'failed', message: reply.error });
       else this.settle(doc, reply.id, p, { kind: 'stale' });
     });
