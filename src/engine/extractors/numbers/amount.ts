@@ -46,7 +46,7 @@ export function readAmount(tokens: Token[], i: number): Amount | null {
   if (!numeral) return null;
   let end = numeral.end;
   let currency: string | null | undefined = prefix?.code;
-  let factor = 1;
+  let factor = prefix?.factor ?? 1;
   let measure = prefix ? null : readPercent(tokens, end);
   if (measure) end = measure.next;
   else {
@@ -55,7 +55,7 @@ export function readAmount(tokens: Token[], i: number): Amount | null {
     if (suffix) {
       // A currency before and after ("$249 USD", "$5.9 billion dollars") is one currency said twice.
       currency = prefix ? prefix.code : suffix.code;
-      factor = suffix.factor;
+      factor *= suffix.factor;
       end = suffix.next;
     } else if (!prefix) {
       measure = readUnit(tokens, end);

@@ -3,11 +3,12 @@ import {
   CURRENCY_NOUNS,
   CURRENCY_SYMBOLS,
   DOLLAR_PREFIXES,
-  ISO_CODES,
   LETTER_PREFIXES,
   LOWERCASE_CODES,
   MINOR_UNITS,
 } from './currencies';
+import { readCode } from './codes';
+import { SCALES } from './numberWords';
 import type { Token } from './tokenize';
 
 /** What the currency reader needs to know of the figure before it. */
@@ -50,9 +51,23 @@ export function readLetters(tokens: Token[], i: number): { letters: string; next
 }
 
 /** True for a code the text writes as one: capitals, or a lowercase code news cannot mean as a word. */
-export function isCode(t: Token | undefined): boolean {
-  if (!t || t.kind !== 'word' || t.text.length !== 3) return false;
-  return t.text === t.text.toUpperCase() ? ISO_CODES.has(t.text) : LOWERCASE_CODES.has(t.text);
+export const isCode = (t: Token | undefined): boolean => readCode(t) !== null;
+
+/**
+ * Currency names some wires write before the figure ("euro 3.5 million", "euro2.5 billion", "rupees 40
+ * crore"): read there only glued to the figure or before a scale, as "the euro 1.2 percent higher" is
+ * the currency's move.
+ */
+export const NAMES_BEFORE: ReadonlyMap<string, string> = new Map([
+  ['euro', 'EUR'], ['euros', 'EUR'], ['rupees', 'INR'], ['yuan', 'CNY'], ['naira', 'NGN'],
+]);
+
+function nameBefore(tokens: Token[], i: number): CurrencyRead | null {
+  const code = NAMES_BEFORE.get(tokens[i].lower);
+  const figure = tokens[i + 1];
+  if (!code || figure?.kind !== 'num') return null;
+  const scale = tokens[i + 2]?.kind === 'word' ? SCALES.get(tokens[i + 2].lower) : undefined;
+  return !figure.gap || (scale !== undefined && scale >= 1e3) ? { code, next: i + 1, factor: 1 } : null;
 }
 
 /** A currency written before the figure at `i`: `$`, `US$`, `HK $`, `GB £`, `USD`, `BYN`, `# 13 billion`. */
@@ -72,11 +87,14 @@ export function readCurrencyPrefix(tokens: Token[], i: number): CurrencyRead | n
     return null;
   }
   // A code glued to the figure ("USD5bn") only for the major currencies: "COP26" and "CUP3" are names.
-  if (isCode(t) && startsFigure(tokens[i + 1]) && (tokens[i + 1].gap || LOWERCASE_CODES.has(t.lower))) {
+  const coded = readCode(t);
+  if (coded && startsFigure(tokens[i + 1]) && (tokens[i + 1].gap || LOWERCASE_CODES.has(t.lower))) {
     // "USD$ 23 billion": the code and the symbol say the same currency.
     const next = tokens[i + 1].text === '$' ? i + 2 : i + 1;
-    return { code: t.text.toUpperCase(), next, factor: 1 };
+    return { code: coded.code, next, factor: coded.factor };
   }
+  const named = nameBefore(tokens, i);
+  if (named) return named;
   const read = readLetters(tokens, i);
   if (!read || read.letters.length > 4) return null;
   const sym = tokens[read.next];
@@ -135,7 +153,12 @@ export function readCurrencySuffix(tokens: Token[], k: number, figure: FigureSha
     const code = CURRENCY_SYMBOLS.get(t.text);
     return code && t.text !== '$' ? { code, next: k + 1, factor: 1 } : null;
   }
-  if (isCode(t)) return { code: t.text.toUpperCase(), next: k + 1, factor: 1 };
+  const coded = readCode(t);
+  if (coded) {
+    // "40 EUR million": a scale word after the code still scales the figure.
+    const scale = figure.scale === 1 && tokens[k + 1]?.kind === 'word' ? SCALES.get(tokens[k + 1].lower) : undefined;
+    return scale !== undefined && scale >= 1e3 ? { code: coded.code, next: k + 2, factor: coded.factor * scale } : { code: coded.code, next: k + 1, factor: coded.factor };
+  }
   // "3.5p", "245p": pence glued to the figure.
   if (t.text === 'p' && !t.gap) return { code: 'GBP', next: k + 1, factor: 0.01 };
   let adjective: string | undefined;

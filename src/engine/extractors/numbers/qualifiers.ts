@@ -26,6 +26,16 @@ function group(q: NumberQualifier, words: string): [string, NumberQualifier][] {
   return words.split(' ').map((w) => [w, q]);
 }
 
+/**
+ * Verbs of movement before "up to": "inflation ticks up to 5%" tells where a figure went, not a ceiling.
+ */
+const MOVES_UP = new Set(
+  ('tick ticks ticked ticking rise rises rose risen rising go goes went gone going move moves moved moving ' +
+    'creep creeps crept edge edges edged inch inches inched jump jumps jumped shoot shoots shot climb climbs ' +
+    'climbed come comes came bump bumps bumped push pushes pushed revise revises revised raise raises raised ' +
+    'nudge nudges nudged ratchet ratchets ratcheted').split(' '),
+);
+
 /** A qualifier ending right before token `i`, and the token it starts at. */
 export function qualifierBefore(tokens: Token[], i: number): { qualifier: NumberQualifier; start: number } | null {
   let key = '';
@@ -36,7 +46,7 @@ export function qualifierBefore(tokens: Token[], i: number): { qualifier: Number
     if (t.kind !== 'word') break;
     key = key ? `${t.lower} ${key}` : t.lower;
     const q = QUALIFIERS.get(key);
-    if (q) found = { qualifier: q, start: j };
+    if (q && !(key === 'up to' && MOVES_UP.has(tokens[j - 1]?.lower ?? ''))) found = { qualifier: q, start: j };
   }
   return found;
 }

@@ -27,10 +27,8 @@ export function parseDigits(text: string): number {
   const dot = text.indexOf('.');
   if (dot >= 0 && text.indexOf('.', dot + 1) >= 0) return NaN;
   const int = dot >= 0 ? text.slice(0, dot) : text;
-  if (int.includes(',')) {
-    const groups = int.split(',');
-    if (groups[0].length > 3 || groups.slice(1).some((g) => g.length !== 3)) return NaN;
-  }
+  // Thousands (`345,000`), or the Indian grouping of lakhs and crores (`3,45,000`, `1,25,00,000`).
+  if (int.includes(',') && !/^\d{1,3}(?:,\d{3})+$/.test(int) && !/^\d{1,2}(?:,\d{2})+,\d{3}$/.test(int)) return NaN;
   if (dot >= 0 && text.slice(dot).includes(',')) return NaN;
   return Number(text.replace(/,/g, ''));
 }

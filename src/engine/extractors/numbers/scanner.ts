@@ -1,6 +1,8 @@
 import { readAmount, type Amount } from './amount';
 import { CURRENCY_SYMBOLS, LETTER_PREFIXES } from './currencies';
-import { isCode } from './currencyPhrase';
+import { readAge } from './ages';
+import { readCompound } from './compound';
+import { isCode, NAMES_BEFORE } from './currencyPhrase';
 import { countedNoun, readRange, readRatio, readTimes } from './figurePhrases';
 import { isSkip, type Found, type ScanStep } from './found';
 import { notAClaim } from './notClaims';
@@ -26,6 +28,7 @@ function mayStart(tokens: Token[], i: number): boolean {
   if (TRIGGER_WORDS.has(t.lower)) return true;
   // Most words are longer than any currency letters: one length test passes them over.
   const next = tokens[i + 1];
+  if (next?.kind === 'num' && NAMES_BEFORE.has(t.lower)) return true;
   if (t.text.length > 4 || next === undefined) return false;
   if ((t.lower === 'a' || t.lower === 'an') && ARTICLE_NEXT.has(next.lower)) return true;
   // Letters before a currency symbol ("US$", "GB £"), dotted ("U.S. $"), or a currency on their own ("DM 5m").
@@ -63,7 +66,7 @@ function readFigure(tokens: Token[], i: number, ctx: Context): ScanStep | null {
   const a = readAmount(tokens, i);
   if (!a) return null;
   const between = tokens[i - 1]?.lower === 'between';
-  const phrase = readRange(tokens, a, between) ?? readRatio(tokens, a) ?? readTimes(tokens, a);
+  const phrase = readAge(tokens, a) ?? readCompound(tokens, a) ?? readRange(tokens, a, between) ?? readRatio(tokens, a) ?? readTimes(tokens, a);
   if (phrase) {
     if (!isSkip(phrase) && between && phrase.type !== 'ratio') phrase.first = i - 1;
     return phrase;

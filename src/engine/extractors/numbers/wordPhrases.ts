@@ -1,4 +1,6 @@
+import { readAmount } from './amount';
 import { readCurrencySuffix } from './currencyPhrase';
+import { countedNoun } from './figurePhrases';
 import { share, type Found } from './found';
 import { CARDINALS, COMPARATIVES, COMPARING_MULTIPLIERS, FRACTIONS, MULTIPLIER_WORDS, ORDINAL_SUFFIXES, ORDINALS, SUPERLATIVES, VAGUE_SCALES } from './numberWords';
 import { qualifierBefore } from './qualifiers';
@@ -8,6 +10,9 @@ import { readPercent, readUnit } from './unitPhrase';
 const MODALS = new Set(['to', 'will', 'would', 'could', 'might', 'may', 'should', 'can', 'set', 'expected']);
 /** Bare verb forms that also name things ("a double murder", "triple jump"): read only after a modal. */
 const BARE_MULTIPLIERS = new Set(['double', 'triple', 'treble', 'quadruple', 'doubles', 'triples', 'halves']);
+
+/** What follows a bare multiple that compares: "double the pace", "triple that", "double what it was". */
+const MULTIPLIED = new Set(['the', 'that', 'what', 'its', 'their']);
 
 const isDash = (t: Token | undefined) => t?.kind === 'sym' && (t.text === '-' || t.text === '‐') && !t.gap;
 
@@ -23,6 +28,21 @@ function fractionOfPercent(tokens: Token[], k: number, value: number): Found | n
   if (tokens[k]?.lower !== 'of' || (article !== 'a' && article !== 'one')) return null;
   const percent = readPercent(tokens, k + 2);
   return percent ? { first: k, end: percent.next, type: percent.type, value, unit: null } : null;
+}
+
+/**
+ * "a quarter of a million euros", "two-thirds of a trillion dollars": the fraction of one scale word is
+ * the figure (250,000 EUR), not a share beside "a million euros".
+ */
+function fractionOfScale(tokens: Token[], first: number, k: number, fraction: number): Found | null {
+  const article = tokens[k + 1]?.lower;
+  if (tokens[k]?.lower !== 'of' || (article !== 'a' && article !== 'one')) return null;
+  const a = readAmount(tokens, k + 1);
+  if (!a || a.numeral.scale < 1e3 || a.numeral.value !== a.numeral.scale) return null;
+  const value = a.value * fraction;
+  if (a.currency !== undefined) return { first, end: a.end, type: 'money', value, unit: a.currency };
+  if (a.measure) return { first, end: a.end, type: a.measure.type, value, unit: a.measure.unit };
+  return { first, end: a.end, type: Number.isInteger(value) ? 'count' : 'quantity', value, unit: countedNoun(tokens, a.end) };
 }
 
 /**
@@ -44,6 +64,8 @@ export function readFraction(tokens: Token[], i: number): Found | null {
   if (!denominator || numerator >= denominator) return null;
   const ofPercent = fractionOfPercent(tokens, k + 1, numerator / denominator);
   if (ofPercent) return { ...ofPercent, first: i };
+  const ofScale = fractionOfScale(tokens, i, k + 1, numerator / denominator);
+  if (ofScale) return ofScale;
   // "a third" and "one fifth" need "of" after them ("a third time" is an ordinal); "two-thirds" and
   // "one-third" are shares on their own.
   if (numerator === 1 && k === i + 1 && !shareFollows(tokens, i, k + 1)) return null;
@@ -88,7 +110,8 @@ export function readMultiplierWord(tokens: Token[], i: number): Found | null {
   const t = tokens[i];
   const value = MULTIPLIER_WORDS.get(t.lower);
   if (value === undefined || isDash(tokens[i + 1])) return null;
-  if (BARE_MULTIPLIERS.has(t.lower) && !MODALS.has(tokens[i - 1]?.lower ?? '')) return null;
+  // "to double", or before what it multiplies: "double the pace", "triple that of 2019".
+  if (BARE_MULTIPLIERS.has(t.lower) && !MODALS.has(tokens[i - 1]?.lower ?? '') && !MULTIPLIED.has(tokens[i + 1]?.lower ?? '')) return null;
   if (COMPARING_MULTIPLIERS.has(t.lower) && !COMPARATIVES.has(tokens[i + 1]?.lower ?? '')) return null;
   return { first: i, end: i + 1, type: 'multiplier', value, unit: null };
 }

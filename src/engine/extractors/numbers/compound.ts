@@ -1,0 +1,48 @@
+import { readAmount, type Amount } from './amount';
+import { CURRENCY_NOUNS, MINOR_UNITS } from './currencies';
+import { countedNoun } from './figurePhrases';
+import type { Found } from './found';
+import type { Token } from './tokenize';
+
+/** Names of a main unit whose hundredths news and speech add after it, and the code they mean then. */
+const MAIN_UNITS: ReadonlyMap<string, string> = new Map([
+  ['pound', 'GBP'], ['pounds', 'GBP'], ['quid', 'GBP'], ['dollar', 'USD'], ['dollars', 'USD'], ['bucks', 'USD'],
+  ['euro', 'EUR'], ['euros', 'EUR'], ['rupee', 'INR'], ['rupees', 'INR'], ['ruble', 'RUB'], ['rubles', 'RUB'],
+  ['rouble', 'RUB'], ['roubles', 'RUB'],
+]);
+
+/** The currency a whole figure names with the last word of its amount ("twelve pounds", "4 US dollars"). */
+function mainCurrency(tokens: Token[], a: Amount): string | null {
+  const last = tokens[a.end - 1];
+  if (a.numeral.scale !== 1 || !Number.isInteger(a.numeral.value) || last?.kind !== 'word') return null;
+  const main = MAIN_UNITS.get(last.lower);
+  if (!main || !CURRENCY_NOUNS.has(last.lower)) return null;
+  // "4 US dollars": a nationality read before the noun says which dollar.
+  return typeof a.currency === 'string' ? a.currency : main;
+}
+
+/** Hundredths after the main unit: "sixty pence", "20 cents", or after "and" a bare "25" that counts nothing. */
+function hundredths(tokens: Token[], k: number, and: boolean): { value: number; end: number } | null {
+  const b = readAmount(tokens, k);
+  if (!b || !Number.isInteger(b.numeral.value) || b.numeral.value < 1 || b.numeral.value > 99 || b.numeral.scale !== 1) return null;
+  const last = tokens[b.end - 1];
+  if (b.currency !== undefined) return last?.kind === 'word' && MINOR_UNITS.has(last.lower) ? { value: b.numeral.value / 100, end: b.end } : null;
+  // "7 dollars and 25 friends" counts friends; "7 dollars and 25." is a price.
+  const after = tokens[b.end];
+  if (!and || b.measure || after?.kind === 'num' || countedNoun(tokens, b.end) !== null) return null;
+  return { value: b.numeral.value / 100, end: b.end };
+}
+
+/**
+ * Compound amounts: "twelve pounds and sixty pence" (12.60 GBP), "4 euros 20 cents" (4.20 EUR), "7
+ * dollars and 25" (7.25 USD). One claim in the main unit; the hundredths take its currency, as "cents"
+ * after "euros" are euro cents.
+ */
+export function readCompound(tokens: Token[], a: Amount): Found | null {
+  const code = mainCurrency(tokens, a);
+  if (code === null) return null;
+  const and = tokens[a.end]?.lower === 'and';
+  const minor = hundredths(tokens, and ? a.end + 1 : a.end, and);
+  if (!minor) return null;
+  return { first: a.first, end: minor.end, type: 'money', value: a.numeral.value + minor.value, unit: code };
+}
