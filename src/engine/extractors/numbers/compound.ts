@@ -21,7 +21,10 @@ function mainCurrency(tokens: Token[], a: Amount): string | null {
   return typeof a.currency === 'string' ? a.currency : main;
 }
 
-/** Hundredths after the main unit: "sixty pence", "20 cents", or after "and" a bare "25" that counts nothing. */
+/**
+ * Hundredths after the main unit: "sixty pence", "20 cents"; a bare figure that counts nothing after
+ * "and" ("7 dollars and 25") or spelled, as speech says prices ("two dollars fifty").
+ */
 function hundredths(tokens: Token[], k: number, and: boolean): { value: number; end: number } | null {
   const b = readAmount(tokens, k);
   if (!b || !Number.isInteger(b.numeral.value) || b.numeral.value < 1 || b.numeral.value > 99 || b.numeral.scale !== 1) return null;
@@ -29,8 +32,15 @@ function hundredths(tokens: Token[], k: number, and: boolean): { value: number; 
   if (b.currency !== undefined) return last?.kind === 'word' && MINOR_UNITS.has(last.lower) ? { value: b.numeral.value / 100, end: b.end } : null;
   // "7 dollars and 25 friends" counts friends; "7 dollars and 25." is a price.
   const after = tokens[b.end];
-  if (!and || b.measure || after?.kind === 'num' || countedNoun(tokens, b.end) !== null) return null;
+  if (!(and || b.numeral.spelled) || b.measure || after?.kind === 'num' || countedNoun(tokens, b.end) !== null) return null;
   return { value: b.numeral.value / 100, end: b.end };
+}
+
+/** The claim a main amount and its hundredths make, or null when no hundredths follow at `k`. */
+function withHundredths(tokens: Token[], first: number, k: number, whole: number, code: string): Found | null {
+  const and = tokens[k]?.lower === 'and';
+  const minor = hundredths(tokens, and ? k + 1 : k, and);
+  return minor ? { first, end: minor.end, type: 'money', value: whole + minor.value, unit: code } : null;
 }
 
 /**
@@ -40,9 +50,17 @@ function hundredths(tokens: Token[], k: number, and: boolean): { value: number; 
  */
 export function readCompound(tokens: Token[], a: Amount): Found | null {
   const code = mainCurrency(tokens, a);
-  if (code === null) return null;
-  const and = tokens[a.end]?.lower === 'and';
-  const minor = hundredths(tokens, and ? a.end + 1 : a.end, and);
-  if (!minor) return null;
-  return { first: a.first, end: minor.end, type: 'money', value: a.numeral.value + minor.value, unit: code };
+  return code === null ? null : withHundredths(tokens, a.first, a.end, a.numeral.value, code);
+}
+
+/** Singular main units that "a" counts as one in a spoken price: "a dollar fifty", "a pound twenty". */
+export const ONE_MAIN_UNIT: ReadonlyMap<string, string> = new Map([
+  ['dollar', 'USD'], ['buck', 'USD'], ['pound', 'GBP'], ['quid', 'GBP'], ['euro', 'EUR'],
+]);
+
+/** "a dollar fifty" (1.50 USD), "a pound and twenty pence": the article is the whole unit. */
+export function readArticleCompound(tokens: Token[], i: number): Found | null {
+  const article = tokens[i].lower;
+  const code = ONE_MAIN_UNIT.get(tokens[i + 1]?.lower ?? '');
+  return (article === 'a' || article === 'an') && code ? withHundredths(tokens, i, i + 2, 1, code) : null;
 }

@@ -61,8 +61,15 @@ export const DOLLAR_PREFIXES: ReadonlyMap<string, string> = new Map([
 export const LETTER_PREFIXES: ReadonlyMap<string, string> = new Map([
   ['dm', 'DEM'], ['sfr', 'CHF'], ['sfrs', 'CHF'], ['ffr', 'FRF'], ['ffrs', 'FRF'], ['rs', 'INR'], ['rmb', 'CNY'],
   ['dfl', 'NLG'], ['hfl', 'NLG'], ['bfr', 'BEF'], ['bfrs', 'BEF'], ['nkr', 'NOK'], ['skr', 'SEK'], ['dkr', 'DKK'],
-  ['ksh', 'KES'], ['zl', 'PLN'], ['ptas', 'ESP'], ['esc', 'PTE'],
+  ['ksh', 'KES'], ['zl', 'PLN'], ['zł', 'PLN'], ['ptas', 'ESP'], ['esc', 'PTE'], ['dh', 'AED'], ['dhs', 'AED'],
+  ['rp', 'IDR'], ['rm', 'MYR'], ['tk', 'BDT'],
 ]);
+
+/**
+ * Capitals that The Economist and African papers glue before a scaled figure (`R5bn` rand, `N5bn` naira):
+ * only there, as `R2` and `N95` are names.
+ */
+export const LETTERS_BEFORE_SCALE: ReadonlyMap<string, string> = new Map([['R', 'ZAR'], ['N', 'NGN']]);
 
 /**
  * Currency nouns (singular and plural, lowercase) with the code they mean on their own, or null when

@@ -4,11 +4,12 @@ import {
   CURRENCY_SYMBOLS,
   DOLLAR_PREFIXES,
   LETTER_PREFIXES,
+  LETTERS_BEFORE_SCALE,
   LOWERCASE_CODES,
   MINOR_UNITS,
 } from './currencies';
 import { readCode } from './codes';
-import { SCALES } from './numberWords';
+import { SCALES, SHORT_SCALES } from './numberWords';
 import type { Token } from './tokenize';
 
 /** What the currency reader needs to know of the figure before it. */
@@ -95,6 +96,8 @@ export function readCurrencyPrefix(tokens: Token[], i: number): CurrencyRead | n
   }
   const named = nameBefore(tokens, i);
   if (named) return named;
+  const lettered = LETTERS_BEFORE_SCALE.get(t.text);
+  if (lettered && beforeScale(tokens, i)) return { code: lettered, next: i + 1, factor: 1 };
   const read = readLetters(tokens, i);
   if (!read || read.letters.length > 4) return null;
   const sym = tokens[read.next];
@@ -110,8 +113,16 @@ export function readCurrencyPrefix(tokens: Token[], i: number): CurrencyRead | n
     const code = DOLLAR_PREFIXES.get(read.letters);
     return code && (!sym.gap || read.letters.length > 1) ? { code, next: read.next + 1, factor: 1 } : null;
   }
-  const code = CURRENCY_SYMBOLS.get(sym.text);
+  // "E£": the Egyptian pound.
+  const code = sym.text === '£' && read.letters === 'e' ? 'EGP' : CURRENCY_SYMBOLS.get(sym.text);
   return code && t.text === t.text.toUpperCase() ? { code, next: read.next + 1, factor: 1 } : null;
+}
+
+/** A figure glued to the letter at `i`, then a scale: "R5bn", "N2.5 trillion". */
+function beforeScale(tokens: Token[], i: number): boolean {
+  const figure = tokens[i + 1];
+  const scale = tokens[i + 2];
+  return figure?.kind === 'num' && !figure.gap && scale?.kind === 'word' && (SCALES.has(scale.lower) || (!scale.gap && SHORT_SCALES.has(scale.lower)));
 }
 
 /**
@@ -159,6 +170,8 @@ export function readCurrencySuffix(tokens: Token[], k: number, figure: FigureSha
     const scale = figure.scale === 1 && tokens[k + 1]?.kind === 'word' ? SCALES.get(tokens[k + 1].lower) : undefined;
     return scale !== undefined && scale >= 1e3 ? { code: coded.code, next: k + 2, factor: coded.factor * scale } : { code: coded.code, next: k + 1, factor: coded.factor };
   }
+  // "5 grand": a thousand of a currency the speaker leaves unsaid.
+  if (t.text === 'grand' && figure.scale === 1) return { code: null, next: k + 1, factor: 1e3 };
   // "3.5p", "245p": pence glued to the figure.
   if (t.text === 'p' && !t.gap) return { code: 'GBP', next: k + 1, factor: 0.01 };
   let adjective: string | undefined;

@@ -27,13 +27,13 @@ function group(q: NumberQualifier, words: string): [string, NumberQualifier][] {
 }
 
 /**
- * Verbs of movement before "up to": "inflation ticks up to 5%" tells where a figure went, not a ceiling.
+ * Phrasal verbs of movement before "up to": "inflation ticks up to 5%" tells where a figure went, not a
+ * ceiling. Not "rose": "shares rose up to 5% in early trade" can be the day's high.
  */
 const MOVES_UP = new Set(
-  ('tick ticks ticked ticking rise rises rose risen rising go goes went gone going move moves moved moving ' +
-    'creep creeps crept edge edges edged inch inches inched jump jumps jumped shoot shoots shot climb climbs ' +
-    'climbed come comes came bump bumps bumped push pushes pushed revise revises revised raise raises raised ' +
-    'nudge nudges nudged ratchet ratchets ratcheted').split(' '),
+  ('tick ticks ticked ticking creep creeps crept creeping edge edges edged edging inch inches inched inching ' +
+    'move moves moved moving go goes went gone going push pushes pushed nudge nudges nudged bump bumps bumped ' +
+    'ratchet ratchets ratcheted ramp ramps ramped revise revises revised revising drift drifts drifted').split(' '),
 );
 
 /** A qualifier ending right before token `i`, and the token it starts at. */

@@ -1,7 +1,7 @@
 import { readAmount, type Amount } from './amount';
-import { CURRENCY_SYMBOLS, LETTER_PREFIXES } from './currencies';
+import { CURRENCY_SYMBOLS, LETTER_PREFIXES, LETTERS_BEFORE_SCALE } from './currencies';
 import { readAge } from './ages';
-import { readCompound } from './compound';
+import { ONE_MAIN_UNIT, readArticleCompound, readCompound } from './compound';
 import { isCode, NAMES_BEFORE } from './currencyPhrase';
 import { countedNoun, readRange, readRatio, readTimes } from './figurePhrases';
 import { isSkip, type Found, type ScanStep } from './found';
@@ -30,9 +30,9 @@ function mayStart(tokens: Token[], i: number): boolean {
   const next = tokens[i + 1];
   if (next?.kind === 'num' && NAMES_BEFORE.has(t.lower)) return true;
   if (t.text.length > 4 || next === undefined) return false;
-  if ((t.lower === 'a' || t.lower === 'an') && ARTICLE_NEXT.has(next.lower)) return true;
+  if ((t.lower === 'a' || t.lower === 'an') && (ARTICLE_NEXT.has(next.lower) || ONE_MAIN_UNIT.has(next.lower))) return true;
   // Letters before a currency symbol ("US$", "GB £"), dotted ("U.S. $"), or a currency on their own ("DM 5m").
-  if (isCode(t) || LETTER_PREFIXES.has(t.lower)) return true;
+  if (isCode(t) || LETTER_PREFIXES.has(t.lower) || LETTERS_BEFORE_SCALE.has(t.text)) return true;
   // The second letter of "U.S." does not start anything: the first one did.
   const prev = tokens[i - 1];
   if (prev?.text === '.' && !t.gap && tokens[i - 2]?.kind === 'word') return false;
@@ -92,7 +92,7 @@ function readFigure(tokens: Token[], i: number, ctx: Context): ScanStep | null {
 }
 
 function readAt(tokens: Token[], i: number, ctx: Context): ScanStep | null {
-  return readRank(tokens, i) ?? readFraction(tokens, i) ?? readVague(tokens, i) ?? readMultiplierWord(tokens, i) ?? readFigure(tokens, i, ctx);
+  return readArticleCompound(tokens, i) ?? readRank(tokens, i) ?? readFraction(tokens, i) ?? readVague(tokens, i) ?? readMultiplierWord(tokens, i) ?? readFigure(tokens, i, ctx);
 }
 
 /** Finds the numeric claims in a paragraph's tokens, left to right, each token read at most once as a start. */

@@ -16,10 +16,13 @@ const MULTIPLIED = new Set(['the', 'that', 'what', 'its', 'their']);
 
 const isDash = (t: Token | undefined) => t?.kind === 'sym' && (t.text === '-' || t.text === '‐') && !t.gap;
 
-/** True when a fraction word at `i` reads as a share: "of"/"the" at `k` after it, or a qualifier before. */
+/**
+ * True when a fraction word at `i` reads as a share: "of"/"the" at `k` after it, "by" before it ("cut
+ * by a third", "fell by half"), or a qualifier before it.
+ */
 function shareFollows(tokens: Token[], i: number, k: number): boolean {
   const next = tokens[k]?.lower;
-  return next === 'of' || next === 'the' || qualifierBefore(tokens, i) !== null;
+  return next === 'of' || next === 'the' || tokens[i - 1]?.lower === 'by' || qualifierBefore(tokens, i) !== null;
 }
 
 /** "a quarter of a percentage point", "half of one percent": the fraction is the figure. */
