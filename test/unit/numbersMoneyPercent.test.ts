@@ -1,0 +1,114 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { assertClaims, type Expected } from './numbersHelpers';
+
+// Each form of issue 19 as a table with its negatives; values in the main unit, `unit` null unless said.
+
+type Case = [string, Expected[]];
+
+const money = (text: string, value: number, unit: string | null): Expected => ({ text, type: 'money', value, unit });
+const percent = (text: string, value: number): Expected => ({ text, type: 'percent', value, unit: null });
+
+/** The money-and-percent table that `npm run eval` scores (our own sentences): every case, as a test. */
+suite('numbers: the money-and-percent table', () => {
+  const path = join(__dirname, '../fixtures/numbers/money-percent.json');
+  const table = JSON.parse(readFileSync(path, 'utf8')) as { cases: { text: string; claims: (Omit<Expected, 'text'> & { span: string })[] }[] };
+  for (const c of table.cases) {
+    // The extractor leaves `qualifier` unset for an exact figure (the scan fills in 'exact').
+    const expected = c.claims.map(({ span, qualifier, ...rest }) => (qualifier === undefined ? { text: span, ...rest } : { text: span, ...rest, qualifier: qualifier === 'exact' ? undefined : qualifier }));
+    test(c.text, () => assertClaims(c.text, expected));
+  }
+});
+
+const TABLES: [string, Case[]][] = [
+  ['compound amounts', [
+    ['twelve pounds and sixty pence', [money('twelve pounds and sixty pence', 12.6, 'GBP')]],
+    ['4 euros 20 cents', [money('4 euros 20 cents', 4.2, 'EUR')]],
+    ['7 dollars and 25', [money('7 dollars and 25', 7.25, 'USD')]],
+    ['4 US dollars and 5 cents', [money('4 US dollars and 5 cents', 4.05, 'USD')]],
+    ['a dollar fifty', [money('a dollar fifty', 1.5, 'USD')]],
+    // Negatives: a count after "and", a weight, figures without "and" that are not spoken.
+    ['7 dollars and 25 friends', [money('7 dollars', 7, 'USD'), { text: '25', type: 'count', value: 25, unit: 'friends' }]],
+    ['3 pounds and 12 ounces', [{ text: '3 pounds', type: 'quantity', value: 3, unit: 'lb' }, { text: '12 ounces', type: 'quantity', value: 12, unit: 'oz' }]],
+    ['$7 and 25 cents', [money('$7', 7, 'USD'), money('25 cents', 0.25, 'USD')]],
+    ['5 dollars and 250', [money('5 dollars', 5, 'USD'), { text: '250', type: 'count', value: 250 }]],
+    ['a pound of flour', []],
+  ]],
+  ['currencies by symbol, code and name', [
+    ['30 元', [money('30 元', 30, 'CNY')]],
+    ['₿2 and 0.5 XBT', [money('₿2', 2, 'BTC'), money('0.5 XBT', 0.5, 'BTC')]],
+    ['3 ETH', [money('3 ETH', 3, 'ETH')]],
+    ['40 MSEK and 500 kSEK', [money('40 MSEK', 40e6, 'SEK'), money('500 kSEK', 5e5, 'SEK')]],
+    ['₽5, ₩6, ₫7, ₦8 and ₱9', [money('₽5', 5, 'RUB'), money('₩6', 6, 'KRW'), money('₫7', 7, 'VND'), money('₦8', 8, 'NGN'), money('₱9', 9, 'PHP')]],
+    ['R5bn and N2.5 trillion', [money('R5bn', 5e9, 'ZAR'), money('N2.5 trillion', 2.5e12, 'NGN')]],
+    ['5 grand', [money('5 grand', 5000, null)]],
+    // Negatives: names and words in capitals that hold a code's letters.
+    ['Li Xiang spoke.', []],
+    ['ETH Zurich and the MALL 5 team', []],
+    ['the R2 road and N95 masks', []],
+    ['the Grand Canyon', []],
+  ]],
+  ['a currency word before the figure', [
+    ['CHF 40 and euro 3.5 million', [money('CHF 40', 40, 'CHF'), money('euro 3.5 million', 3.5e6, 'EUR')]],
+    ['euro2.5 billion', [money('euro2.5 billion', 2.5e9, 'EUR')]],
+    // Negative: the currency's own move.
+    ['the euro 1.2 percent higher', [percent('1.2 percent', 1.2)]],
+  ]],
+  ['a code before the scale', [
+    ['40 EUR million', [money('40 EUR million', 40e6, 'EUR')]],
+    ['2.5 USD bn', [money('2.5 USD bn', 2.5e9, 'USD')]],
+    ['40 million EUR', [money('40 million EUR', 40e6, 'EUR')]],
+  ]],
+  ['fractions of a scale', [
+    ['a quarter of a million euros', [money('a quarter of a million euros', 250000, 'EUR')]],
+    ['two-thirds of a trillion dollars', [money('two-thirds of a trillion dollars', 2e12 / 3, 'USD')]],
+    ['three-quarters of a million people', [{ text: 'three-quarters of a million', type: 'count', value: 750000, unit: 'people' }]],
+    // Negatives: a share of something that is no scale.
+    ['a third of the bill', [{ text: 'a third', type: 'ratio', value: 0.333, unit: null }]],
+  ]],
+  ['Indian digit grouping', [
+    ['3,45,000 rupees', [money('3,45,000 rupees', 345000, 'INR')]],
+    ['₹1,25,00,000', [money('₹1,25,00,000', 12500000, 'INR')]],
+    // Negative: groups that are neither thousands nor lakhs.
+    ['the code 1,2,345', []],
+  ]],
+  ['percent words and orders', [
+    ['6 pc', [percent('6 pc', 6)]],
+    ['8pc', [percent('8pc', 8)]],
+    ['two point five percent', [percent('two point five percent', 2.5)]],
+    ['5 ppt', [{ text: '5 ppt', type: 'percentage-points', value: 5, unit: null }]],
+    // "percent of 40": the figure after "percent" is its base, not a percent.
+    ['percent of 40', [{ text: '40', type: 'count', value: 40 }]],
+    ['6 PC games', [{ text: '6', type: 'count', value: 6 }]],
+  ]],
+  ['units that are not units', [
+    ['12 of the 16 main cables', [{ text: '12', type: 'count', value: 12, unit: null }, { text: '16', type: 'count', value: 16, unit: 'cables' }]],
+    ['500 registered voters', [{ text: '500', type: 'count', value: 500, unit: 'voters' }]],
+    ['500 registered.', [{ text: '500', type: 'count', value: 500, unit: null }]],
+    ['it hit 18,257.06 shortly after', [{ text: '18,257.06', type: 'quantity', value: 18257.06, unit: null }]],
+    ['scores of people', []],
+    ['the scores of the match', []],
+    ['inflation ticks up to 5%', [{ ...percent('5%', 5), qualifier: undefined }]],
+    ['fines of up to 5%', [{ ...percent('up to 5%', 5), qualifier: 'upper-bound' }]],
+    ['38,000 vehicles a day', [{ text: '38,000', type: 'count', value: 38000, unit: 'vehicles' }]],
+    ['2 1/2 years', [{ text: '2 1/2', type: 'quantity', value: 2.5, unit: 'years' }]],
+  ]],
+  ['multiples and ages', [
+    ['roughly double the pace', [{ text: 'roughly double', type: 'multiplier', value: 2, qualifier: 'approx' }]],
+    ['prices rose up to 5% in early trade', [{ ...percent('up to 5%', 5), qualifier: 'upper-bound' }]],
+    ['twice the rate', [{ text: 'twice', type: 'multiplier', value: 2 }]],
+    ['three times as many', [{ text: 'three times', type: 'multiplier', value: 3 }]],
+    ['an 11-year-old video', [{ text: '11-year-old', type: 'quantity', value: 11, unit: 'years old' }]],
+    ['a six-month-old baby', [{ text: 'six-month-old', type: 'quantity', value: 6, unit: 'months old' }]],
+    // Negatives: "double" as a name, "twice" as a frequency, "one" as a pronoun.
+    ['a double murder', []],
+    ['he was hit twice', []],
+    ['one of the key topics', []],
+  ]],
+];
+
+for (const [name, cases] of TABLES) {
+  suite(`numbers: ${name}`, () => {
+    for (const [input, expected] of cases) test(input, () => assertClaims(input, expected));
+  });
+}
