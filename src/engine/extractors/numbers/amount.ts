@@ -1,4 +1,5 @@
-import { readCurrencyPrefix, readCurrencySuffix } from './currencyPhrase';
+import { readCurrencyPrefix } from './currencyPhrase';
+import { readCurrencySuffix } from './currencySuffix';
 import { readDigitNumeral, type Numeral } from './readNumeral';
 import { readSpelledNumeral } from './spelledNumeral';
 import type { Token } from './tokenize';

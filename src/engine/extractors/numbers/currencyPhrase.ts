@@ -1,13 +1,4 @@
-import {
-  CURRENCY_ADJECTIVES,
-  CURRENCY_NOUNS,
-  CURRENCY_SYMBOLS,
-  DOLLAR_PREFIXES,
-  LETTER_PREFIXES,
-  LETTERS_BEFORE_SCALE,
-  LOWERCASE_CODES,
-  MINOR_UNITS,
-} from './currencies';
+import { CURRENCY_SYMBOLS, DOLLAR_PREFIXES, LETTER_PREFIXES, LETTERS_BEFORE_SCALE, LOWERCASE_CODES } from './currencies';
 import { readCode } from './codes';
 import { SCALES, SHORT_SCALES } from './numberWords';
 import type { Token } from './tokenize';
@@ -125,75 +116,6 @@ function beforeScale(tokens: Token[], i: number): boolean {
   return figure?.kind === 'num' && !figure.gap && scale?.kind === 'word' && (SCALES.has(scale.lower) || (!scale.gap && SHORT_SCALES.has(scale.lower)));
 }
 
-/**
- * Currency names that are also other words after a figure: "4,000 pounds" may be a weight, "the 5000
- * mark" a level, "787 won" a verb. Alone they are money only where the other reading is unlikely.
- */
-function ambiguousNounIsMoney(noun: string, { scale, decimal }: FigureShape): boolean {
-  switch (noun) {
-    case 'pounds':
-      return scale >= 1e6;
-    case 'marks':
-      // Exchange rates ("1.8050 marks") and sums ("50 mln marks"), not exam marks.
-      return scale > 1 || decimal;
-    case 'won':
-    case 'rand':
-      return scale > 1;
-    case 'pound':
-    case 'mark':
-      return false;
-    default:
-      return true;
-  }
-}
-
 function startsFigure(t: Token | undefined): boolean {
   return t !== undefined && (t.kind === 'num' || (t.kind === 'sym' && t.text === '$'));
-}
-
-/**
- * A currency written after the figure at `k`: a code (`3.79 BYN`), a symbol (`5 €`), or a name with an
- * optional nationality (`yuan`, `finnish markka`, `U.S. dollars`, `cents`). `pounds`, `marks`, `won` and
- * `rand` are also other words: alone they count only where that reading is unlikely (see
- * ambiguousNounIsMoney), or after a currency already read (`known`).
- */
-export function readCurrencySuffix(tokens: Token[], k: number, figure: FigureShape, known: boolean): CurrencyRead | null {
-  const t = tokens[k];
-  if (!t) return null;
-  if (t.kind === 'sym') {
-    const code = CURRENCY_SYMBOLS.get(t.text);
-    return code && t.text !== '$' ? { code, next: k + 1, factor: 1 } : null;
-  }
-  const coded = readCode(t);
-  if (coded) {
-    // "40 EUR million": a scale word after the code still scales the figure.
-    const scale = figure.scale === 1 && tokens[k + 1]?.kind === 'word' ? SCALES.get(tokens[k + 1].lower) : undefined;
-    return scale !== undefined && scale >= 1e3 ? { code: coded.code, next: k + 2, factor: coded.factor * scale } : { code: coded.code, next: k + 1, factor: coded.factor };
-  }
-  // "5 grand": a thousand of a currency the speaker leaves unsaid.
-  if (t.text === 'grand' && figure.scale === 1) return { code: null, next: k + 1, factor: 1e3 };
-  // "3.5p", "245p": pence glued to the figure.
-  if (t.text === 'p' && !t.gap) return { code: 'GBP', next: k + 1, factor: 0.01 };
-  let adjective: string | undefined;
-  let j = k;
-  const letters = readLetters(tokens, k);
-  const two = tokens[k + 1]?.kind === 'word' ? `${t.lower} ${tokens[k + 1].lower}` : '';
-  if (two && CURRENCY_ADJECTIVES.has(two)) {
-    adjective = CURRENCY_ADJECTIVES.get(two);
-    j = k + 2;
-  } else if (letters && CURRENCY_ADJECTIVES.has(letters.letters)) {
-    adjective = CURRENCY_ADJECTIVES.get(letters.letters);
-    j = letters.next;
-  }
-  // "d-marks": a hyphen may join the adjective to the noun.
-  if (adjective && tokens[j]?.text === '-' && !tokens[j].gap) j++;
-  const noun = tokens[j];
-  if (!noun || noun.kind !== 'word') return null;
-  const minor = MINOR_UNITS.get(noun.lower);
-  if (minor) return { code: adjective ?? minor, next: j + 1, factor: 0.01 };
-  if (!CURRENCY_NOUNS.has(noun.lower)) return null;
-  if (!adjective && !known && !ambiguousNounIsMoney(noun.lower, figure)) return null;
-  // "pounds sterling": the second word restates the currency.
-  const next = noun.lower.startsWith('pound') && tokens[j + 1]?.lower === 'sterling' ? j + 2 : j + 1;
-  return { code: adjective ?? CURRENCY_NOUNS.get(noun.lower) ?? null, next, factor: 1 };
 }

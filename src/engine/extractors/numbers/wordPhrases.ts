@@ -1,5 +1,5 @@
 import { readAmount } from './amount';
-import { readCurrencySuffix } from './currencyPhrase';
+import { readCurrencySuffix } from './currencySuffix';
 import { countedNoun } from './figurePhrases';
 import { share, type Found } from './found';
 import { CARDINALS, COMPARATIVES, COMPARING_MULTIPLIERS, FRACTIONS, MULTIPLIER_WORDS, ORDINAL_SUFFIXES, ORDINALS, SUPERLATIVES, VAGUE_SCALES } from './numberWords';
