@@ -1,5 +1,7 @@
+import * as assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { scan } from '../../src/engine';
 import { assertClaims, type Expected } from './numbersHelpers';
 
 // Each form of issue 19 as a table with its negatives; values in the main unit, `unit` null unless said.
@@ -112,3 +114,19 @@ for (const [name, cases] of TABLES) {
     for (const [input, expected] of cases) test(input, () => assertClaims(input, expected));
   });
 }
+
+/** Where a figure's words meet the date extractor: a rate is a set, a wage's "hourly" no date. */
+suite('numbers: rates and qualifiers beside dates', () => {
+  const dates = (text: string) => scan(text, { referenceDate: '2024-05-01' }).claims.filter((c) => c.kind === 'date').map((c) => `${c.text} ${c.kind === 'date' ? c.type : ''}`);
+  const CASES: [string, string[]][] = [
+    ['The bridge carries 38,000 vehicles a day.', ['a day SET']],
+    ['Workers get $15 an hour.', ['an hour SET']],
+    ['He earns an hourly wage of $15.', []],
+    ['The annual report showed 5% growth.', []],
+    // Negatives: the frequency words still date what they qualify when it is no wage or report.
+    ['The company holds an annual conference.', ['annual SET']],
+    ['He trains daily.', ['daily SET']],
+    ['It lasted a day.', ['a day DURATION']],
+  ];
+  for (const [text, want] of CASES) test(text, () => assert.deepEqual(dates(text), want));
+});
