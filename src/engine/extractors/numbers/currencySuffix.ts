@@ -8,6 +8,20 @@ import type { Token } from './tokenize';
  * Currency names that are also other words after a figure: "4,000 pounds" may be a weight, "the 5000
  * mark" a level, "787 won" a verb. Alone they are money only where the other reading is unlikely.
  */
+/** Singular currency names a hyphen glues to a figure: "a billion-dollar company", "a 10-euro note". */
+const HYPHENED: ReadonlyMap<string, string> = new Map([
+  ['dollar', 'USD'], ['euro', 'EUR'], ['yuan', 'CNY'], ['yen', 'JPY'], ['rupee', 'INR'], ['rouble', 'RUB'], ['ruble', 'RUB'],
+  ['pound', 'GBP'],
+]);
+
+/** "a billion-dollar deal": the currency after a hyphen; "a 10-pound bag" weighs, "a million-pound house" costs. */
+function hyphenated(tokens: Token[], k: number, figure: FigureShape): CurrencyRead | null {
+  const noun = tokens[k + 1];
+  const code = noun?.kind === 'word' && !noun.gap ? HYPHENED.get(noun.lower) : undefined;
+  if (!code || (noun.lower === 'pound' && figure.scale < 1e6)) return null;
+  return { code, next: k + 2, factor: 1 };
+}
+
 function ambiguousNounIsMoney(noun: string, { scale, decimal }: FigureShape): boolean {
   switch (noun) {
     case 'pounds':
@@ -36,6 +50,7 @@ function ambiguousNounIsMoney(noun: string, { scale, decimal }: FigureShape): bo
 export function readCurrencySuffix(tokens: Token[], k: number, figure: FigureShape, known: boolean): CurrencyRead | null {
   const t = tokens[k];
   if (!t) return null;
+  if (t.text === '-' && !t.gap) return hyphenated(tokens, k, figure);
   if (t.kind === 'sym') {
     const code = CURRENCY_SYMBOLS.get(t.text);
     return code && t.text !== '$' ? { code, next: k + 1, factor: 1 } : null;

@@ -1,7 +1,7 @@
 import { readAmount, type Amount } from './amount';
 import { share, type Found, type ScanStep } from './found';
 import { notAClaim } from './notClaims';
-import { COMPARATIVES } from './numberWords';
+import { CARDINALS, COMPARATIVES } from './numberWords';
 import type { Token } from './tokenize';
 
 
@@ -107,7 +107,9 @@ const MODIFIERS = new Set(['main', 'key', 'senior', 'junior', 'young', 'old', 'l
 /** Word endings of adjectives and participles ("registered", "national", "public", "active"). */
 const ADJECTIVE_END = /(?:ed|al|ic|ive|ous|ful|ian|ese|ish|ary|ible|able)$/;
 
-const plainWord = (t: Token | undefined): t is Token => t !== undefined && t.kind === 'word' && t.text === t.lower && t.lower.length >= 3 && !NOT_NOUNS.has(t.lower);
+/** A lowercase word that may name what is counted: no function word, and no number word ("nineteen ninety"). */
+const plainWord = (t: Token | undefined): t is Token =>
+  t !== undefined && t.kind === 'word' && t.text === t.lower && t.lower.length >= 3 && !NOT_NOUNS.has(t.lower) && !CARDINALS.has(t.lower);
 
 /**
  * The thing a bare count counts: the word after it ("105 children"), past an adjective ("179 new
