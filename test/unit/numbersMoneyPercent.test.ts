@@ -36,6 +36,15 @@ const TABLES: [string, Case[]][] = [
     ['5 dollars and 250', [money('5 dollars', 5, 'USD'), { text: '250', type: 'count', value: 250 }]],
     ['a pound of flour', []],
   ]],
+  ['pounds: money where it is spent, else a weight', [
+    ['he paid three hundred and fifty pounds', [money('three hundred and fifty pounds', 350, 'GBP')]],
+    ['it costs 50 pounds', [money('50 pounds', 50, 'GBP')]],
+    ['a loan of 20 million pounds', [money('20 million pounds', 20e6, 'GBP')]],
+    // Negatives: weights, also after a verb of buying.
+    ['she lost 20 pounds on the diet', [{ text: '20 pounds', type: 'quantity', value: 20, unit: 'lb' }]],
+    ['the parcel weighs 4,000 pounds', [{ text: '4,000 pounds', type: 'quantity', value: 4000, unit: 'lb' }]],
+    ['he bought 3 pounds of meat', [{ text: '3 pounds', type: 'quantity', value: 3, unit: 'lb' }]],
+  ]],
   ['currencies by symbol, code and name', [
     ['30 元', [money('30 元', 30, 'CNY')]],
     ['₿2 and 0.5 XBT', [money('₿2', 2, 'BTC'), money('0.5 XBT', 0.5, 'BTC')]],
@@ -79,6 +88,8 @@ const TABLES: [string, Case[]][] = [
     ['8pc', [percent('8pc', 8)]],
     ['two point five percent', [percent('two point five percent', 2.5)]],
     ['5 ppt', [{ text: '5 ppt', type: 'percentage-points', value: 5, unit: null }]],
+    ['it rose by half a percentage point', [{ text: 'half a percentage point', type: 'percentage-points', value: 0.5, unit: null }]],
+    ['it fell by half', [{ text: 'half', type: 'ratio', value: 0.5, unit: null }]],
     // "percent of 40": the figure after "percent" is its base, not a percent.
     ['percent of 40', [{ text: '40', type: 'count', value: 40 }]],
     ['6 PC games', [{ text: '6', type: 'count', value: 6 }]],

@@ -51,7 +51,7 @@ export function readAmount(tokens: Token[], i: number): Amount | null {
   let measure = prefix ? null : readPercent(tokens, end);
   if (measure) end = measure.next;
   else {
-    const shape = { scale: numeral.scale, decimal: numeral.digits?.includes('.') ?? false };
+    const shape = { scale: numeral.scale, decimal: numeral.digits?.includes('.') ?? false, first: i };
     const suffix = readCurrencySuffix(tokens, end, shape, prefix !== null);
     if (suffix) {
       // A currency before and after ("$249 USD", "$5.9 billion dollars") is one currency said twice.

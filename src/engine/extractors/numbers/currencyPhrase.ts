@@ -9,6 +9,8 @@ export interface FigureShape {
   scale: number;
   /** Written with a decimal point. */
   decimal: boolean;
+  /** Index of the figure's first token, to read the words before it; absent when none matter. */
+  first?: number;
 }
 
 /** A currency read around a figure: its ISO code (null when the name alone does not say which). */

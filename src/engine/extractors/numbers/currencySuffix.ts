@@ -22,10 +22,25 @@ function hyphenated(tokens: Token[], k: number, figure: FigureShape): CurrencyRe
   return { code, next: k + 2, factor: 1 };
 }
 
-function ambiguousNounIsMoney(noun: string, { scale, decimal }: FigureShape): boolean {
+/** Verbs and nouns of spending: "paid 350 pounds" is money where "weighs 350 pounds" is a weight. */
+const SPENDING = new Set(
+  ('pay pays paid paying cost costs costing spend spends spent raise raises raised owe owes owed worth earn earns ' +
+    'earned charge charges charged price priced fee fine fined bill salary budget sold sell sells buy bought afford ' +
+    'won win lend lent borrow borrowed donate donated give gave').split(' '),
+);
+
+/** True when a word of spending stands in the five words before the figure at `first`, within its clause. */
+function spentBefore(tokens: Token[], first: number | undefined): boolean {
+  if (first === undefined) return false;
+  for (let j = first - 1; j >= 0 && j >= first - 5 && tokens[j].kind === 'word'; j--) if (SPENDING.has(tokens[j].lower)) return true;
+  return false;
+}
+
+function ambiguousNounIsMoney(noun: string, { scale, decimal, first }: FigureShape, tokens: Token[], after: Token | undefined): boolean {
   switch (noun) {
     case 'pounds':
-      return scale >= 1e6;
+      // "bought 3 pounds of meat" weighs what it bought.
+      return scale >= 1e6 || (after?.lower !== 'of' && spentBefore(tokens, first));
     case 'marks':
       // Exchange rates ("1.8050 marks") and sums ("50 mln marks"), not exam marks.
       return scale > 1 || decimal;
@@ -83,7 +98,7 @@ export function readCurrencySuffix(tokens: Token[], k: number, figure: FigureSha
   const minor = MINOR_UNITS.get(noun.lower);
   if (minor) return { code: adjective ?? minor, next: j + 1, factor: 0.01 };
   if (!CURRENCY_NOUNS.has(noun.lower)) return null;
-  if (!adjective && !known && !ambiguousNounIsMoney(noun.lower, figure)) return null;
+  if (!adjective && !known && !ambiguousNounIsMoney(noun.lower, figure, tokens, tokens[j + 1])) return null;
   // "pounds sterling": the second word restates the currency.
   const next = noun.lower.startsWith('pound') && tokens[j + 1]?.lower === 'sterling' ? j + 2 : j + 1;
   return { code: adjective ?? CURRENCY_NOUNS.get(noun.lower) ?? null, next, factor: 1 };

@@ -55,6 +55,8 @@ function fractionOfScale(tokens: Token[], first: number, k: number, fraction: nu
  */
 export function readFraction(tokens: Token[], i: number): Found | null {
   const t = tokens[i];
+  // "half a million", "half a percentage point": the figure reader's, never a share on its own.
+  if (t.lower === 'half' && (tokens[i + 1]?.lower === 'a' || tokens[i + 1]?.lower === 'an')) return null;
   if (t.lower === 'half') {
     const ofPercent = fractionOfPercent(tokens, i + 1, 0.5);
     if (ofPercent) return { ...ofPercent, first: i };
