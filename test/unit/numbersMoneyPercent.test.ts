@@ -29,6 +29,11 @@ const TABLES: [string, Case[]][] = [
     ['7 dollars and 25', [money('7 dollars and 25', 7.25, 'USD')]],
     ['4 US dollars and 5 cents', [money('4 US dollars and 5 cents', 4.05, 'USD')]],
     ['a dollar fifty', [money('a dollar fifty', 1.5, 'USD')]],
+    ['30 euro cents', [money('30 euro cents', 0.3, 'EUR')]],
+    ['the coffee is 2 euros, the croissant 80 cents', [money('2 euros', 2, 'EUR'), money('80 cents', 0.8, 'EUR')]],
+    // Negatives: cents after dollars or with their own nationality stay US cents.
+    ['it cost $2 and the tip 50 cents', [money('$2', 2, 'USD'), money('50 cents', 0.5, 'USD')]],
+    ['2 euros, then 50 US cents', [money('2 euros', 2, 'EUR'), money('50 US cents', 0.5, 'USD')]],
     // Negatives: a count after "and", a weight, figures without "and" that are not spoken.
     ['7 dollars and 25 friends', [money('7 dollars', 7, 'USD'), { text: '25', type: 'count', value: 25, unit: 'friends' }]],
     ['3 pounds and 12 ounces', [{ text: '3 pounds', type: 'quantity', value: 3, unit: 'lb' }, { text: '12 ounces', type: 'quantity', value: 12, unit: 'oz' }]],
@@ -87,6 +92,9 @@ const TABLES: [string, Case[]][] = [
     ['6 pc', [percent('6 pc', 6)]],
     ['8pc', [percent('8pc', 8)]],
     ['two point five percent', [percent('two point five percent', 2.5)]],
+    ['two-and-a-half percent', [percent('two-and-a-half percent', 2.5)]],
+    ['GDP fell minus 2 percent', [percent('minus 2 percent', -2)]],
+    ['it was 10 minus 3', [{ text: '10', type: 'count', value: 10, unit: null }, { text: '3', type: 'count', value: 3, unit: null }]],
     ['5 ppt', [{ text: '5 ppt', type: 'percentage-points', value: 5, unit: null }]],
     ['it rose by half a percentage point', [{ text: 'half a percentage point', type: 'percentage-points', value: 0.5, unit: null }]],
     ['it fell by half', [{ text: 'half', type: 'ratio', value: 0.5, unit: null }]],

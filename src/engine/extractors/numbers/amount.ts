@@ -1,6 +1,7 @@
 import { readCurrencyPrefix } from './currencyPhrase';
 import { readCurrencySuffix } from './currencySuffix';
 import { readDigitNumeral, type Numeral } from './readNumeral';
+import { CARDINALS } from './numberWords';
 import { readSpelledNumeral } from './spelledNumeral';
 import type { Token } from './tokenize';
 import { readPercent, readUnit, type UnitRead } from './unitPhrase';
@@ -22,8 +23,10 @@ export interface Amount {
 
 const isMinus = (t: Token | undefined) => t?.kind === 'sym' && (t.text === '-' || t.text === '−');
 
-/** True when the sign at `i` belongs to the figure after it ("-36", "fell to −4 °C"), not to a range. */
+/** True when the sign at `i` belongs to the figure after it ("-36", "fell to −4 °C", "minus 2 percent"), not to a range. */
 function isSign(tokens: Token[], i: number): boolean {
+  // Spoken: "minus 2 percent", "minus five degrees"; "10 minus 3" is a sum.
+  if (tokens[i]?.lower === 'minus') return tokens[i - 1]?.kind !== 'num' && (tokens[i + 1]?.kind === 'num' || CARDINALS.has(tokens[i + 1]?.lower));
   const next = tokens[i + 1];
   if (!isMinus(tokens[i]) || next?.kind !== 'num' || next.gap) return false;
   const prev = tokens[i - 1];

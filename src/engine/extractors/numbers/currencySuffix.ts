@@ -98,6 +98,9 @@ export function readCurrencySuffix(tokens: Token[], k: number, figure: FigureSha
   const minor = MINOR_UNITS.get(noun.lower);
   if (minor) return { code: adjective ?? minor, next: j + 1, factor: 0.01 };
   if (!CURRENCY_NOUNS.has(noun.lower)) return null;
+  // "30 euro cents": the currency's hundredths.
+  const cents = tokens[j + 1]?.lower;
+  if ((cents === 'cent' || cents === 'cents') && !tokens[j].text.endsWith('s')) return { code: adjective ?? CURRENCY_NOUNS.get(noun.lower) ?? null, next: j + 2, factor: 0.01 };
   if (!adjective && !known && !ambiguousNounIsMoney(noun.lower, figure, tokens, tokens[j + 1])) return null;
   // "pounds sterling": the second word restates the currency.
   const next = noun.lower.startsWith('pound') && tokens[j + 1]?.lower === 'sterling' ? j + 2 : j + 1;

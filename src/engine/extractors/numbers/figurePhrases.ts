@@ -99,7 +99,7 @@ export function readTimes(tokens: Token[], a: Amount): Found | null {
 
 const NOT_NOUNS = new Set(
   ('of in on at to by for with from and or but the a an as than that which who is are was were be been has have ' +
-    'had per each more less new other additional extra its their this these those some all million billion').split(' '),
+    'had per each more less new other additional extra its their this these those some all million billion minus plus').split(' '),
 );
 const SKIPPABLE = new Set(['new', 'more', 'other', 'additional', 'extra', 'further', 'major', 'large', 'small']);
 /** Adjectives that stand between a count and its noun ("16 main cables", "500 registered voters"). */

@@ -14,7 +14,7 @@ import { readFraction, readMultiplierWord, readRank, readVague } from './wordPhr
 /** Words that may start a claim; every other word is passed over at the cost of one set look-up. */
 const TRIGGER_WORDS = new Set<string>([
   ...CARDINALS.keys(), ...VAGUE_SCALES.keys(), ...ORDINALS.keys(), ...MULTIPLIER_WORDS.keys(), ...FRACTIONS.keys(),
-  'half', 'tens',
+  'half', 'tens', 'minus',
 ]);
 
 /** What "a" or "an" must stand before to start a claim: "a dozen", "a million", "a third". */
@@ -54,6 +54,21 @@ function borrowCurrency(tokens: Token[], a: Amount, ctx: Context): boolean {
   return next?.kind !== 'word' || (next.text === next.lower && countedNoun(tokens, a.end) === null);
 }
 
+/** Currencies whose hundredths are cents, besides the US dollar. */
+const CENT_CURRENCIES = new Set(['EUR', 'AUD', 'CAD', 'NZD', 'HKD', 'SGD', 'TWD', 'ZAR', 'BRL', 'MXN']);
+
+/**
+ * The currency of an amount: "80 cents" a few words after "2 euros" are euro cents, not the US cents
+ * the word means alone.
+ */
+function currencyOf(tokens: Token[], a: Amount, ctx: Context): string | null {
+  const last = tokens[a.end - 1]?.lower;
+  const bareCents = a.currency === 'USD' && (last === 'cent' || last === 'cents') && a.numeral.end === a.end - 1;
+  const before = ctx.lastMoney;
+  if (!bareCents || before === null || before.code === null || a.first - before.end > 12) return a.currency ?? null;
+  return CENT_CURRENCIES.has(before.code) ? before.code : a.currency ?? null;
+}
+
 /** The index after a run of number tokens starting at `k`. */
 function numberRunEnd(tokens: Token[], k: number): number {
   let end = k;
@@ -74,7 +89,7 @@ function readFigure(tokens: Token[], i: number, ctx: Context): ScanStep | null {
   // "A400M", "B2B": letters glued before the figure make even a measured one a name.
   const before = tokens[a.first - 1];
   if (before?.kind === 'word' && !tokens[a.first].gap) return { skip: true, end: a.end };
-  if (a.currency !== undefined) return { first: a.first, end: a.end, type: 'money', value: a.value, unit: a.currency };
+  if (a.currency !== undefined) return { first: a.first, end: a.end, type: 'money', value: a.value, unit: currencyOf(tokens, a, ctx) };
   // "at one point" is a moment, not a figure.
   if (a.numeral.spelled && a.value === 1 && a.measure?.unit === 'points') return null;
   if (a.measure) return { first: a.first, end: a.end, type: a.measure.type, value: a.value, unit: a.measure.unit };

@@ -26,7 +26,15 @@ const spelledScale = (t: Token | undefined) => (t?.kind === 'word' && t.lower.le
 function step(tokens: Token[], j: number, sum: Sum, started: boolean): number {
   const t = tokens[j];
   const next = tokens[j + 1];
-  if (t.kind === 'sym') return (t.text === '-' || t.text === '‐') && !t.gap && started && CARDINALS.has(next?.lower) ? 1 : 0;
+  if (t.kind === 'sym') {
+    if (!(t.text === '-' || t.text === '‐') || t.gap || !started) return 0;
+    if (CARDINALS.has(next?.lower)) return 1;
+    // "two-and-a-half": the hyphened half.
+    const words = [1, 3, 5].map((d) => tokens[j + d]?.lower).join(' ');
+    if (words !== 'and a half' || ![2, 4].every((d) => tokens[j + d]?.text === '-')) return 0;
+    sum.current += 0.5;
+    return 6;
+  }
   if (t.kind !== 'word') return 0;
   const card = CARDINALS.get(t.lower);
   if (card !== undefined) {
