@@ -30,6 +30,9 @@ const TABLES: [string, Case[]][] = [
     ['4 US dollars and 5 cents', [money('4 US dollars and 5 cents', 4.05, 'USD')]],
     ['a dollar fifty', [money('a dollar fifty', 1.5, 'USD')]],
     ['30 euro cents', [money('30 euro cents', 0.3, 'EUR')]],
+    ['a dollar and a half', [money('a dollar and a half', 1.5, 'USD')]],
+    ['she paid 12 euros 50.', [money('12 euros 50', 12.5, 'EUR')]],
+    ['she paid 12 euros 50 times', [money('12 euros', 12, 'EUR'), { text: '50 times', type: 'count', value: 50, unit: 'times' }]],
     ['the coffee is 2 euros, the croissant 80 cents', [money('2 euros', 2, 'EUR'), money('80 cents', 0.8, 'EUR')]],
     // Negatives: cents after dollars or with their own nationality stay US cents.
     ['it cost $2 and the tip 50 cents', [money('$2', 2, 'USD'), money('50 cents', 0.5, 'USD')]],
@@ -58,6 +61,8 @@ const TABLES: [string, Case[]][] = [
     ['₽5, ₩6, ₫7, ₦8 and ₱9', [money('₽5', 5, 'RUB'), money('₩6', 6, 'KRW'), money('₫7', 7, 'VND'), money('₦8', 8, 'NGN'), money('₱9', 9, 'PHP')]],
     ['R5bn and N2.5 trillion', [money('R5bn', 5e9, 'ZAR'), money('N2.5 trillion', 2.5e12, 'NGN')]],
     ['5 grand', [money('5 grand', 5000, null)]],
+    ['$2.5 mil', [money('$2.5 mil', 2.5e6, 'USD')]],
+    ['3 and a half million pounds', [money('3 and a half million pounds', 3.5e6, 'GBP')]],
     // Negatives: names and words in capitals that hold a code's letters.
     ['Li Xiang spoke.', []],
     ['ETH Zurich and the MALL 5 team', []],
@@ -84,6 +89,10 @@ const TABLES: [string, Case[]][] = [
   ]],
   ['Indian digit grouping', [
     ['3,45,000 rupees', [money('3,45,000 rupees', 345000, 'INR')]],
+    ['1,99 euros and 5,50 €', [money('1,99 euros', 1.99, 'EUR'), money('5,50 €', 5.5, 'EUR')]],
+    ['inflation hit 12,5 %', [percent('12,5 %', 12.5)]],
+    // A decimal comma only beside a currency or percent: "1,2" in a list is no figure.
+    ['see items 1,2 and 3', [{ text: '3', type: 'count', value: 3 }]],
     ['₹1,25,00,000', [money('₹1,25,00,000', 12500000, 'INR')]],
     // Negative: groups that are neither thousands nor lakhs.
     ['the code 1,2,345', []],

@@ -32,7 +32,10 @@ function hundredths(tokens: Token[], k: number, and: boolean): { value: number; 
   if (b.currency !== undefined) return last?.kind === 'word' && MINOR_UNITS.has(last.lower) ? { value: b.numeral.value / 100, end: b.end } : null;
   // "7 dollars and 25 friends" counts friends; "7 dollars and 25." is a price.
   const after = tokens[b.end];
-  if (!(and || b.numeral.spelled) || b.measure || after?.kind === 'num' || countedNoun(tokens, b.end) !== null) return null;
+  // Two digits at a clause's end are cents too ("12 euros 50."), said as a price is.
+  const clauseEnd = after === undefined || (after.kind === 'sym' && ',.;:!?)'.includes(after.text));
+  const spoken = and || b.numeral.spelled || (b.numeral.digits?.length === 2 && clauseEnd);
+  if (!spoken || b.measure || after?.kind === 'num' || countedNoun(tokens, b.end) !== null) return null;
   return { value: b.numeral.value / 100, end: b.end };
 }
 
@@ -62,5 +65,8 @@ export const ONE_MAIN_UNIT: ReadonlyMap<string, string> = new Map([
 export function readArticleCompound(tokens: Token[], i: number): Found | null {
   const article = tokens[i].lower;
   const code = ONE_MAIN_UNIT.get(tokens[i + 1]?.lower ?? '');
-  return (article === 'a' || article === 'an') && code ? withHundredths(tokens, i, i + 2, 1, code) : null;
+  if (!(article === 'a' || article === 'an') || !code) return null;
+  // "a dollar and a half".
+  const half = ['and', 'a', 'half'].every((w, d) => tokens[i + 2 + d]?.lower === w);
+  return half ? { first: i, end: i + 5, type: 'money', value: 1.5, unit: code } : withHundredths(tokens, i, i + 2, 1, code);
 }

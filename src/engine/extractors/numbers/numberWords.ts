@@ -26,7 +26,7 @@ export const SCALES: ReadonlyMap<string, number> = new Map([
 
 /** Scale suffixes that are only a scale when glued to a figure or after a currency (`$4m`, `$50k`, `$3b`). */
 export const SHORT_SCALES: ReadonlyMap<string, number> = new Map([
-  ['k', 1e3], ['m', 1e6], ['b', 1e9], ['t', 1e12],
+  ['k', 1e3], ['m', 1e6], ['b', 1e9], ['t', 1e12], ['mil', 1e6],
 ]);
 
 /**
