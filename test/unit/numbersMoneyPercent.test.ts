@@ -103,6 +103,7 @@ const TABLES: [string, Case[]][] = [
     ['two point five percent', [percent('two point five percent', 2.5)]],
     ['two-and-a-half percent', [percent('two-and-a-half percent', 2.5)]],
     ['GDP fell minus 2 percent', [percent('minus 2 percent', -2)]],
+    ['a margin of error of plus or minus 4 percentage points', [{ text: '4 percentage points', type: 'percentage-points', value: 4, unit: null }]],
     ['it was 10 minus 3', [{ text: '10', type: 'count', value: 10, unit: null }, { text: '3', type: 'count', value: 3, unit: null }]],
     ['5 ppt', [{ text: '5 ppt', type: 'percentage-points', value: 5, unit: null }]],
     ['it rose by half a percentage point', [{ text: 'half a percentage point', type: 'percentage-points', value: 0.5, unit: null }]],

@@ -25,8 +25,12 @@ const isMinus = (t: Token | undefined) => t?.kind === 'sym' && (t.text === '-' |
 
 /** True when the sign at `i` belongs to the figure after it ("-36", "fell to −4 °C", "minus 2 percent"), not to a range. */
 function isSign(tokens: Token[], i: number): boolean {
-  // Spoken: "minus 2 percent", "minus five degrees"; "10 minus 3" is a sum.
-  if (tokens[i]?.lower === 'minus') return tokens[i - 1]?.kind !== 'num' && (tokens[i + 1]?.kind === 'num' || CARDINALS.has(tokens[i + 1]?.lower));
+  // Spoken: "minus 2 percent", "minus five degrees"; "10 minus 3" is a sum, and "plus or minus 4
+  // percentage points" a margin of error, not a fall.
+  if (tokens[i]?.lower === 'minus') {
+    const prev = tokens[i - 1];
+    return prev?.kind !== 'num' && prev?.lower !== 'or' && prev?.lower !== 'plus' && (tokens[i + 1]?.kind === 'num' || CARDINALS.has(tokens[i + 1]?.lower));
+  }
   const next = tokens[i + 1];
   if (!isMinus(tokens[i]) || next?.kind !== 'num' || next.gap) return false;
   const prev = tokens[i - 1];
