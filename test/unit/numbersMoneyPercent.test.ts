@@ -159,3 +159,17 @@ suite('numbers: rates and qualifiers beside dates', () => {
   ];
   for (const [text, want] of CASES) test(text, () => assert.deepEqual(dates(text), want));
 });
+
+/** "2 1/2 years": the date extractor's duration keeps the figure's fraction, as the number reads it. */
+suite('numbers: fractions in durations', () => {
+  const durations = (text: string) => scan(text, { referenceDate: '2024-05-01' }).claims.flatMap((c) => (c.kind === 'date' ? [`${c.text} ${c.value}`] : []));
+  const CASES: [string, string[]][] = [
+    ['He served 2 1/2 years in prison.', ['2 1/2 years P2.5Y']],
+    ['It took 3 and a half years.', ['3 and a half years P3.5Y']],
+    ['It took 2-1/2 hours.', ['2-1/2 hours PT2.5H']],
+    // Negatives: a whole count, and a bare fraction (a date's day and month, not a count).
+    ['It lasted 5 years.', ['5 years P5Y']],
+    ['Profits rose 3/4 of a point.', []],
+  ];
+  for (const [text, want] of CASES) test(text, () => assert.deepEqual(durations(text), want));
+});
