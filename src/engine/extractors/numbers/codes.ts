@@ -29,7 +29,8 @@ export function readCode(t: Token | undefined): CodeRead | null {
     }
     return LOWERCASE_CODES.has(text) ? { code: text.toUpperCase(), factor: 1 } : null;
   }
-  if (text.length !== 4) return null;
+  // Most four-letter words are lowercase: one character test passes them over.
+  if (text.length !== 4 || text.charCodeAt(1) < 65 || text.charCodeAt(1) > 90) return null;
   const scale = CODE_SCALES.get(text[0]);
   const rest = text.slice(1);
   return scale !== undefined && SCALED.has(rest) ? { code: rest, factor: scale } : null;

@@ -32,7 +32,7 @@ function mayStart(tokens: Token[], i: number): boolean {
   if (t.text.length > 4 || next === undefined) return false;
   if ((t.lower === 'a' || t.lower === 'an') && (ARTICLE_NEXT.has(next.lower) || ONE_MAIN_UNIT.has(next.lower))) return true;
   // Letters before a currency symbol ("US$", "GB £"), dotted ("U.S. $"), or a currency on their own ("DM 5m").
-  if (isCode(t) || LETTER_PREFIXES.has(t.lower) || LETTERS_BEFORE_SCALE.has(t.text)) return true;
+  if (isCode(t) || LETTER_PREFIXES.has(t.lower) || (t.text.length === 1 && LETTERS_BEFORE_SCALE.has(t.text))) return true;
   // The second letter of "U.S." does not start anything: the first one did.
   const prev = tokens[i - 1];
   if (prev?.text === '.' && !t.gap && tokens[i - 2]?.kind === 'word') return false;
