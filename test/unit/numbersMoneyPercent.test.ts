@@ -67,6 +67,9 @@ const TABLES: [string, Case[]][] = [
     ['Li Xiang spoke.', []],
     ['ETH Zurich and the MALL 5 team', []],
     ['the R2 road and N95 masks', []],
+    ['the Y2K bug', []],
+    ['Y500bn and Y300m', [money('Y500bn', 5e11, 'JPY'), money('Y300m', 3e8, 'JPY')]],
+    ['US dollars 5 million and Canadian dollars 2 million', [money('dollars 5 million', 5e6, 'USD'), money('dollars 2 million', 2e6, 'CAD')]],
     ['the Grand Canyon', []],
   ]],
   ['a currency word before the figure', [

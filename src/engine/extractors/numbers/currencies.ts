@@ -66,10 +66,10 @@ export const LETTER_PREFIXES: ReadonlyMap<string, string> = new Map([
 ]);
 
 /**
- * Capitals that The Economist and African papers glue before a scaled figure (`R5bn` rand, `N5bn` naira):
- * only there, as `R2` and `N95` are names.
+ * Capitals that The Economist, the FT and African papers glue before a scaled figure (`R5bn` rand, `N5bn`
+ * naira, `Y500bn` yen): only there, as `R2`, `N95` and `Y2K` are names.
  */
-export const LETTERS_BEFORE_SCALE: ReadonlyMap<string, string> = new Map([['R', 'ZAR'], ['N', 'NGN']]);
+export const LETTERS_BEFORE_SCALE: ReadonlyMap<string, string> = new Map([['R', 'ZAR'], ['N', 'NGN'], ['Y', 'JPY']]);
 
 /**
  * Currency nouns (singular and plural, lowercase) with the code they mean on their own, or null when

@@ -1,6 +1,6 @@
-import { CURRENCY_SYMBOLS, DOLLAR_PREFIXES, LETTER_PREFIXES, LETTERS_BEFORE_SCALE, LOWERCASE_CODES } from './currencies';
+import { CURRENCY_ADJECTIVES, CURRENCY_SYMBOLS, DOLLAR_PREFIXES, LETTER_PREFIXES, LETTERS_BEFORE_SCALE, LOWERCASE_CODES } from './currencies';
 import { readCode } from './codes';
-import { SCALES, SHORT_SCALES } from './numberWords';
+import { SCALES } from './numberWords';
 import type { Token } from './tokenize';
 
 /** What the currency reader needs to know of the figure before it. */
@@ -53,7 +53,7 @@ export const isCode = (t: Token | undefined): boolean => readCode(t) !== null;
  * the currency's move.
  */
 export const NAMES_BEFORE: ReadonlyMap<string, string> = new Map([
-  ['euro', 'EUR'], ['euros', 'EUR'], ['rupees', 'INR'], ['yuan', 'CNY'], ['naira', 'NGN'],
+  ['euro', 'EUR'], ['euros', 'EUR'], ['rupees', 'INR'], ['yuan', 'CNY'], ['naira', 'NGN'], ['dollars', 'USD'],
 ]);
 
 function nameBefore(tokens: Token[], i: number): CurrencyRead | null {
@@ -61,7 +61,10 @@ function nameBefore(tokens: Token[], i: number): CurrencyRead | null {
   const figure = tokens[i + 1];
   if (!code || figure?.kind !== 'num') return null;
   const scale = tokens[i + 2]?.kind === 'word' ? SCALES.get(tokens[i + 2].lower) : undefined;
-  return !figure.gap || (scale !== undefined && scale >= 1e3) ? { code, next: i + 1, factor: 1 } : null;
+  if (figure.gap && (scale === undefined || scale < 1e3)) return null;
+  // "Canadian dollars 5 million": the nationality before the name says which dollar.
+  const nation = tokens[i - 1]?.kind === 'word' ? CURRENCY_ADJECTIVES.get(tokens[i - 1].lower) : undefined;
+  return { code: code === 'USD' && nation ? nation : code, next: i + 1, factor: 1 };
 }
 
 /** A currency written before the figure at `i`: `$`, `US$`, `HK $`, `GB £`, `USD`, `BYN`, `# 13 billion`. */
@@ -111,11 +114,12 @@ export function readCurrencyPrefix(tokens: Token[], i: number): CurrencyRead | n
   return code && t.text === t.text.toUpperCase() ? { code, next: read.next + 1, factor: 1 } : null;
 }
 
-/** A figure glued to the letter at `i`, then a scale: "R5bn", "N2.5 trillion". */
+/** A figure glued to the letter at `i`, then a scale: "R5bn", "N2.5 trillion", "Y300m". */
 function beforeScale(tokens: Token[], i: number): boolean {
   const figure = tokens[i + 1];
   const scale = tokens[i + 2];
-  return figure?.kind === 'num' && !figure.gap && scale?.kind === 'word' && (SCALES.has(scale.lower) || (!scale.gap && SHORT_SCALES.has(scale.lower)));
+  // "m" alone of the one-letter scales: "Y2K" and "R2D2" are names.
+  return figure?.kind === 'num' && !figure.gap && scale?.kind === 'word' && (SCALES.has(scale.lower) || (!scale.gap && scale.text === 'm'));
 }
 
 function startsFigure(t: Token | undefined): boolean {
