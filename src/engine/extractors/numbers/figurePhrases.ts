@@ -104,6 +104,8 @@ const NOT_NOUNS = new Set(
 const SKIPPABLE = new Set(['new', 'more', 'other', 'additional', 'extra', 'further', 'major', 'large', 'small']);
 /** Adjectives that stand between a count and its noun ("16 main cables", "500 registered voters"). */
 const MODIFIERS = new Set(['main', 'key', 'senior', 'junior', 'young', 'old', 'local', 'foreign', 'former', 'current', 'top', 'big']);
+/** Plurals without an s. */
+const PLURALS = new Set(['people', 'men', 'women', 'children', 'staff', 'police', 'personnel', 'cattle', 'crew', 'troops', 'sheep', 'fish']);
 /** Word endings of adjectives and participles ("registered", "national", "public", "active"). */
 const ADJECTIVE_END = /(?:ed|al|ic|ive|ous|ful|ian|ese|ish|ary|ible|able)$/;
 
@@ -121,7 +123,8 @@ export function countedNoun(tokens: Token[], end: number): string | null {
   if (t?.kind !== 'word' || t.text !== t.lower) return null;
   if (SKIPPABLE.has(t.lower) || MODIFIERS.has(t.lower) || ADJECTIVE_END.test(t.lower)) {
     const noun = tokens[end + 1];
-    return plainWord(noun) && !noun.lower.endsWith('ly') && !ADJECTIVE_END.test(noun.lower) ? noun.lower : null;
+    // Past an adjective only a plural is what is counted: "1,643 wounded there" counts no "there".
+    return plainWord(noun) && (/[^s]s$/.test(noun.lower) || PLURALS.has(noun.lower)) ? noun.lower : null;
   }
   return plainWord(t) && !t.lower.endsWith('ly') ? t.lower : null;
 }
