@@ -6,6 +6,7 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { printAttribution } from './attribution';
 import { readCorpus } from './corpus';
+import { printMoneyPercent } from './moneyPercent';
 import { scoreDates } from './dates';
 import { scoreNumbers, scoreNumbersTokenized } from './numbers';
 import { pct } from './score';
@@ -51,4 +52,5 @@ if (verbose) {
   console.log(`\n  wrong values (${n.wrongValues.length}):\n    ${n.wrongValues.join('\n    ')}`);
 }
 
+printMoneyPercent(verbose);
 printAttribution(verbose);

@@ -9,7 +9,7 @@ const ABBREVIATIONS = new Set(
     'mr mrs ms dr prof gen col lt sgt capt cmdr adm gov sen rep rev st sr jr hon pres supt insp ' +
     'jan feb mar apr jun jul aug sep sept oct nov dec mon tue tues wed thu thur thurs fri sat sun ' +
     'inc corp co ltd llc plc bros dept univ assn est approx no nos vol vols fig figs pp ca cf al vs ' +
-    'etc e.g i.e a.m p.m u.s u.k u.n e.u d.c n.y l.a mt ft ave blvd rd'
+    'etc e.g i.e a.m p.m u.s u.k u.n e.u d.c n.y l.a mt ft ave blvd rd rs'
   ).split(' '),
 );
 

@@ -84,14 +84,18 @@ const SMALL: Record<string, number> = {
 /** Words for a count, including the vague ones that give an `X` in a duration. */
 export const COUNT_WORD_RE =
   '(?:an?|one|single|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|dozen|half|several|few|many|some|couple(?: of)?)';
-/** A count: digits, or words such as `twenty-five` or `two and a half`. */
-export const COUNT_RE = `(?:\\d+(?:\\.\\d+)?|${COUNT_WORD_RE}(?:[- ]${COUNT_WORD_RE})?(?: and an? half)?)`;
+/** A count: digits (`2 1/2`, `3 and a half` too), or words such as `twenty-five` or `two and a half`. */
+export const COUNT_RE = `(?:\\d+(?:\\.\\d+)?(?:[ -][1-7]\\/[248]| and an? half)?|${COUNT_WORD_RE}(?:[- ]${COUNT_WORD_RE})?(?: and an? half)?)`;
 
 /** The number a count names, or null for a vague count (`several`, `a few`). */
 export function countValue(text: string): number | null {
   // "a dozen", "a couple of": the article only counts when it stands alone ("a year").
   const t = text.toLowerCase().replace(/ of$/, '').replace(/^an? (?=[a-z])/, '');
-  if (/^\d/.test(t)) return Number(t);
+  if (/^\d/.test(t)) {
+    // "2 1/2 years" is 2.5 years, "3 and a half years" 3.5.
+    const [, whole, num, den] = /^([\d.]+)(?:[ -](\d)\/(\d))?/.exec(t) ?? [];
+    return Number(whole) + (num ? Number(num) / Number(den) : t.endsWith('half') ? 0.5 : 0);
+  }
   let total = 0;
   for (const word of t.split(/[- ]+/)) {
     if (word === 'and') continue;

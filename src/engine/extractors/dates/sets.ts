@@ -7,11 +7,12 @@ const FREQUENCY: Record<string, string> = {
   hourly: 'PT1H', quarterly: 'P3M', biannual: 'P6M', semiannual: 'P6M', biennial: 'P2Y', biennially: 'P2Y',
 };
 /** Lowercase only: `China Daily` and `Weekly Standard` are names. Capitalized at a sentence start is fine. */
-const ADVERB = /(?<![\w-])(?:annually|yearly|annual|monthly|weekly|daily|nightly|hourly|quarterly|biannual|semiannual|biennial|biennially)(?![\w-])/g;
+// Not before a wage, rate or report it qualifies ("an hourly wage", "the annual report"): no date is said.
+const ADVERB = /(?<![\w-])(?:annually|yearly|annual|monthly|weekly|daily|nightly|hourly|quarterly|biannual|semiannual|biennial|biennially)(?![\w-])(?!\s+(?:wages?|pay|salar(?:y|ies)|rates?|reports?)\b)/g;
 const ADVERB_OPENING = /^(?:Annually|Yearly|Annual|Monthly|Weekly|Daily|Nightly|Hourly|Quarterly)\b/g;
 const EVERY = new RegExp(`\\b(?:every|each|per)\\s+(?:(other)\\s+)?(?:(${COUNT_RE})\\s+)?(day|night|week|weekend|month|quarter|year|decade|season|morning|afternoon|evening|${WEEKDAY_RE})s?\\b`, 'gi');
-/** `15 a year`, `twice a week`, `$300 million a year`: a rate. */
-const RATE = /(?:\d|\b(?:once|twice|thrice|times|million|billion|thousand|hundred|dozen|percent))\s+((?:a|an|per)\s+(day|week|month|year|hour|quarter))\b(?!\s+(?:ago|earlier|later|before|after|of)\b)/gi;
+/** `15 a year`, `twice a week`, `$300 million a year`, `38,000 vehicles a day`: a rate. */
+const RATE = /(?:\d|\b(?:once|twice|thrice|times|million|billion|thousand|hundred|dozen|percent))(?:\s+[a-z]{2,}s)?\s+((?:a|an|per)\s+(day|week|month|year|hour|quarter))\b(?!\s+(?:ago|earlier|later|before|after|of)\b)/gi;
 
 const SEASON_OR_PART: Record<string, string> = { season: 'P1Y', morning: 'P1D', afternoon: 'P1D', evening: 'P1D' };
 

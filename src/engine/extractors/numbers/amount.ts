@@ -1,5 +1,7 @@
-import { readCurrencyPrefix, readCurrencySuffix } from './currencyPhrase';
+import { readCurrencyPrefix } from './currencyPhrase';
+import { readCurrencySuffix } from './currencySuffix';
 import { readDigitNumeral, type Numeral } from './readNumeral';
+import { CARDINALS } from './numberWords';
 import { readSpelledNumeral } from './spelledNumeral';
 import type { Token } from './tokenize';
 import { readPercent, readUnit, type UnitRead } from './unitPhrase';
@@ -21,8 +23,14 @@ export interface Amount {
 
 const isMinus = (t: Token | undefined) => t?.kind === 'sym' && (t.text === '-' || t.text === '−');
 
-/** True when the sign at `i` belongs to the figure after it ("-36", "fell to −4 °C"), not to a range. */
+/** True when the sign at `i` belongs to the figure after it ("-36", "fell to −4 °C", "minus 2 percent"), not to a range. */
 function isSign(tokens: Token[], i: number): boolean {
+  // Spoken: "minus 2 percent", "minus five degrees"; "10 minus 3" is a sum, and "plus or minus 4
+  // percentage points" a margin of error, not a fall.
+  if (tokens[i]?.lower === 'minus') {
+    const prev = tokens[i - 1];
+    return prev?.kind !== 'num' && prev?.lower !== 'or' && prev?.lower !== 'plus' && (tokens[i + 1]?.kind === 'num' || CARDINALS.has(tokens[i + 1]?.lower));
+  }
   const next = tokens[i + 1];
   if (!isMinus(tokens[i]) || next?.kind !== 'num' || next.gap) return false;
   const prev = tokens[i - 1];
@@ -46,16 +54,16 @@ export function readAmount(tokens: Token[], i: number): Amount | null {
   if (!numeral) return null;
   let end = numeral.end;
   let currency: string | null | undefined = prefix?.code;
-  let factor = 1;
+  let factor = prefix?.factor ?? 1;
   let measure = prefix ? null : readPercent(tokens, end);
   if (measure) end = measure.next;
   else {
-    const shape = { scale: numeral.scale, decimal: numeral.digits?.includes('.') ?? false };
+    const shape = { scale: numeral.scale, decimal: numeral.digits?.includes('.') ?? false, first: i };
     const suffix = readCurrencySuffix(tokens, end, shape, prefix !== null);
     if (suffix) {
       // A currency before and after ("$249 USD", "$5.9 billion dollars") is one currency said twice.
       currency = prefix ? prefix.code : suffix.code;
-      factor = suffix.factor;
+      factor *= suffix.factor;
       end = suffix.next;
     } else if (!prefix) {
       measure = readUnit(tokens, end);

@@ -19,6 +19,13 @@ export const ISO_CODES: ReadonlySet<string> = new Set(split(`
 `));
 
 /**
+ * Crypto-currencies have no ISO 4217 code: the claim carries the ticker that exchanges and news quote
+ * (`BTC`, `ETH`). `XBT`, the ISO-style spelling some terminals use for bitcoin, is read as `BTC` so one
+ * coin has one code.
+ */
+export const CRYPTO_CODES: ReadonlyMap<string, string> = new Map([['BTC', 'BTC'], ['XBT', 'BTC'], ['ETH', 'ETH']]);
+
+/**
  * The codes also read in lowercase (tokenized, lowercased newswire). The rest are common English words
  * in lowercase (`all`, `try`, `top`, `cup`, `pen`), so only their capitals count.
  */
@@ -30,8 +37,15 @@ export const LOWERCASE_CODES: ReadonlySet<string> = new Set(split(`
 export const CURRENCY_SYMBOLS: ReadonlyMap<string, string> = new Map([
   ['$', 'USD'], ['€', 'EUR'], ['£', 'GBP'], ['¥', 'JPY'], ['₽', 'RUB'], ['₹', 'INR'], ['₩', 'KRW'],
   ['₪', 'ILS'], ['₺', 'TRY'], ['₴', 'UAH'], ['฿', 'THB'], ['₦', 'NGN'], ['₱', 'PHP'], ['₫', 'VND'],
-  ['₣', 'FRF'], ['₤', 'ITL'],
+  ['₣', 'FRF'], ['₤', 'ITL'], ['₿', 'BTC'], ['元', 'CNY'], ['円', 'JPY'], ['₾', 'GEL'], ['₸', 'KZT'], ['₼', 'AZN'],
+  ['₵', 'GHS'], ['₡', 'CRC'], ['₲', 'PYG'], ['₭', 'LAK'], ['₮', 'MNT'], ['৳', 'BDT'], ['៛', 'KHR'],
 ]);
+
+/**
+ * Scale letters glued before a code, as Nordic and Finnish business reports write millions (`40 MSEK`,
+ * `12.5 MNOK`, `310 MEUR`) and thousands (`500 TSEK`, `kSEK`).
+ */
+export const CODE_SCALES: ReadonlyMap<string, number> = new Map([['M', 1e6], ['m', 1e6], ['k', 1e3], ['T', 1e3], ['G', 1e9]]);
 
 /** Letters written before `$` (`US$`, `HK$`, `A$`), lowercase, dots removed. */
 export const DOLLAR_PREFIXES: ReadonlyMap<string, string> = new Map([
@@ -47,8 +61,15 @@ export const DOLLAR_PREFIXES: ReadonlyMap<string, string> = new Map([
 export const LETTER_PREFIXES: ReadonlyMap<string, string> = new Map([
   ['dm', 'DEM'], ['sfr', 'CHF'], ['sfrs', 'CHF'], ['ffr', 'FRF'], ['ffrs', 'FRF'], ['rs', 'INR'], ['rmb', 'CNY'],
   ['dfl', 'NLG'], ['hfl', 'NLG'], ['bfr', 'BEF'], ['bfrs', 'BEF'], ['nkr', 'NOK'], ['skr', 'SEK'], ['dkr', 'DKK'],
-  ['ksh', 'KES'], ['zl', 'PLN'], ['ptas', 'ESP'], ['esc', 'PTE'],
+  ['ksh', 'KES'], ['zl', 'PLN'], ['zł', 'PLN'], ['ptas', 'ESP'], ['esc', 'PTE'], ['dh', 'AED'], ['dhs', 'AED'],
+  ['rp', 'IDR'], ['rm', 'MYR'], ['tk', 'BDT'],
 ]);
+
+/**
+ * Capitals that The Economist, the FT and African papers glue before a scaled figure (`R5bn` rand, `N5bn`
+ * naira, `Y500bn` yen): only there, as `R2`, `N95` and `Y2K` are names.
+ */
+export const LETTERS_BEFORE_SCALE: ReadonlyMap<string, string> = new Map([['R', 'ZAR'], ['N', 'NGN'], ['Y', 'JPY']]);
 
 /**
  * Currency nouns (singular and plural, lowercase) with the code they mean on their own, or null when
@@ -57,7 +78,7 @@ export const LETTER_PREFIXES: ReadonlyMap<string, string> = new Map([
  */
 export const CURRENCY_NOUNS: ReadonlyMap<string, string | null> = new Map([
   ...pairs('USD', 'dollar dollars dlr dlrs'), ...pairs('EUR', 'euro euros'), ...pairs('GBP', 'sterling stg'),
-  ...pairs('JPY', 'yen'), ...pairs('CNY', 'yuan renminbi rmb'), ...pairs('RUB', 'ruble rubles rouble roubles'),
+  ...pairs('USD', 'buck bucks'), ...pairs('GBP', 'quid'), ...pairs('JPY', 'yen'), ...pairs('CNY', 'yuan renminbi rmb'), ...pairs('RUB', 'ruble rubles rouble roubles'),
   ...pairs('INR', 'rupee rupees'), ...pairs('KRW', 'won'), ...pairs('CHF', 'franc francs'),
   ...pairs('FIM', 'markka markkaa markkas'), ...pairs('SEK', 'krona kronor'), ...pairs('DKK', 'krone kroner'),
   ...pairs('ILS', 'shekel shekels'), ...pairs('ZAR', 'rand rands'), ...pairs('BRL', 'reais'),
@@ -79,6 +100,7 @@ export const CURRENCY_NOUNS: ReadonlyMap<string, string | null> = new Map([
 /** Nouns for a hundredth of a currency: "26 cents" is 0.26 of the currency (US dollars by default). */
 export const MINOR_UNITS: ReadonlyMap<string, string> = new Map([
   ...pairs('USD', 'cent cents ct cts'), ...pairs('GBP', 'pence penny'), ...pairs('RUB', 'kopeck kopecks kopeks'),
+  ...pairs('INR', 'paisa paise'),
 ]);
 
 /** Nationality adjectives (lowercase, multi-word joined with a space) and the currency they select. */

@@ -1,13 +1,6 @@
-import {
-  CURRENCY_ADJECTIVES,
-  CURRENCY_NOUNS,
-  CURRENCY_SYMBOLS,
-  DOLLAR_PREFIXES,
-  ISO_CODES,
-  LETTER_PREFIXES,
-  LOWERCASE_CODES,
-  MINOR_UNITS,
-} from './currencies';
+import { CURRENCY_ADJECTIVES, CURRENCY_SYMBOLS, DOLLAR_PREFIXES, LETTER_PREFIXES, LETTERS_BEFORE_SCALE, LOWERCASE_CODES } from './currencies';
+import { readCode } from './codes';
+import { SCALES } from './numberWords';
 import type { Token } from './tokenize';
 
 /** What the currency reader needs to know of the figure before it. */
@@ -16,6 +9,8 @@ export interface FigureShape {
   scale: number;
   /** Written with a decimal point. */
   decimal: boolean;
+  /** Index of the figure's first token, to read the words before it; absent when none matter. */
+  first?: number;
 }
 
 /** A currency read around a figure: its ISO code (null when the name alone does not say which). */
@@ -50,9 +45,26 @@ export function readLetters(tokens: Token[], i: number): { letters: string; next
 }
 
 /** True for a code the text writes as one: capitals, or a lowercase code news cannot mean as a word. */
-export function isCode(t: Token | undefined): boolean {
-  if (!t || t.kind !== 'word' || t.text.length !== 3) return false;
-  return t.text === t.text.toUpperCase() ? ISO_CODES.has(t.text) : LOWERCASE_CODES.has(t.text);
+export const isCode = (t: Token | undefined): boolean => readCode(t) !== null;
+
+/**
+ * Currency names some wires write before the figure ("euro 3.5 million", "euro2.5 billion", "rupees 40
+ * crore"): read there only glued to the figure or before a scale, as "the euro 1.2 percent higher" is
+ * the currency's move.
+ */
+export const NAMES_BEFORE: ReadonlyMap<string, string> = new Map([
+  ['euro', 'EUR'], ['euros', 'EUR'], ['rupees', 'INR'], ['yuan', 'CNY'], ['naira', 'NGN'], ['dollars', 'USD'],
+]);
+
+function nameBefore(tokens: Token[], i: number): CurrencyRead | null {
+  const code = NAMES_BEFORE.get(tokens[i].lower);
+  const figure = tokens[i + 1];
+  if (!code || figure?.kind !== 'num') return null;
+  const scale = tokens[i + 2]?.kind === 'word' ? SCALES.get(tokens[i + 2].lower) : undefined;
+  if (figure.gap && (scale === undefined || scale < 1e3)) return null;
+  // "Canadian dollars 5 million": the nationality before the name says which dollar.
+  const nation = tokens[i - 1]?.kind === 'word' ? CURRENCY_ADJECTIVES.get(tokens[i - 1].lower) : undefined;
+  return { code: code === 'USD' && nation ? nation : code, next: i + 1, factor: 1 };
 }
 
 /** A currency written before the figure at `i`: `$`, `US$`, `HK $`, `GB £`, `USD`, `BYN`, `# 13 billion`. */
@@ -72,11 +84,16 @@ export function readCurrencyPrefix(tokens: Token[], i: number): CurrencyRead | n
     return null;
   }
   // A code glued to the figure ("USD5bn") only for the major currencies: "COP26" and "CUP3" are names.
-  if (isCode(t) && startsFigure(tokens[i + 1]) && (tokens[i + 1].gap || LOWERCASE_CODES.has(t.lower))) {
+  const coded = readCode(t);
+  if (coded && startsFigure(tokens[i + 1]) && (tokens[i + 1].gap || LOWERCASE_CODES.has(t.lower))) {
     // "USD$ 23 billion": the code and the symbol say the same currency.
     const next = tokens[i + 1].text === '$' ? i + 2 : i + 1;
-    return { code: t.text.toUpperCase(), next, factor: 1 };
+    return { code: coded.code, next, factor: coded.factor };
   }
+  const named = nameBefore(tokens, i);
+  if (named) return named;
+  const lettered = LETTERS_BEFORE_SCALE.get(t.text);
+  if (lettered && beforeScale(tokens, i)) return { code: lettered, next: i + 1, factor: 1 };
   const read = readLetters(tokens, i);
   if (!read || read.letters.length > 4) return null;
   const sym = tokens[read.next];
@@ -92,72 +109,19 @@ export function readCurrencyPrefix(tokens: Token[], i: number): CurrencyRead | n
     const code = DOLLAR_PREFIXES.get(read.letters);
     return code && (!sym.gap || read.letters.length > 1) ? { code, next: read.next + 1, factor: 1 } : null;
   }
-  const code = CURRENCY_SYMBOLS.get(sym.text);
+  // "E£": the Egyptian pound.
+  const code = sym.text === '£' && read.letters === 'e' ? 'EGP' : CURRENCY_SYMBOLS.get(sym.text);
   return code && t.text === t.text.toUpperCase() ? { code, next: read.next + 1, factor: 1 } : null;
 }
 
-/**
- * Currency names that are also other words after a figure: "4,000 pounds" may be a weight, "the 5000
- * mark" a level, "787 won" a verb. Alone they are money only where the other reading is unlikely.
- */
-function ambiguousNounIsMoney(noun: string, { scale, decimal }: FigureShape): boolean {
-  switch (noun) {
-    case 'pounds':
-      return scale >= 1e6;
-    case 'marks':
-      // Exchange rates ("1.8050 marks") and sums ("50 mln marks"), not exam marks.
-      return scale > 1 || decimal;
-    case 'won':
-    case 'rand':
-      return scale > 1;
-    case 'pound':
-    case 'mark':
-      return false;
-    default:
-      return true;
-  }
+/** A figure glued to the letter at `i`, then a scale: "R5bn", "N2.5 trillion", "Y300m". */
+function beforeScale(tokens: Token[], i: number): boolean {
+  const figure = tokens[i + 1];
+  const scale = tokens[i + 2];
+  // "m" alone of the one-letter scales: "Y2K" and "R2D2" are names.
+  return figure?.kind === 'num' && !figure.gap && scale?.kind === 'word' && (SCALES.has(scale.lower) || (!scale.gap && scale.text === 'm'));
 }
 
 function startsFigure(t: Token | undefined): boolean {
   return t !== undefined && (t.kind === 'num' || (t.kind === 'sym' && t.text === '$'));
-}
-
-/**
- * A currency written after the figure at `k`: a code (`3.79 BYN`), a symbol (`5 €`), or a name with an
- * optional nationality (`yuan`, `finnish markka`, `U.S. dollars`, `cents`). `pounds`, `marks`, `won` and
- * `rand` are also other words: alone they count only where that reading is unlikely (see
- * ambiguousNounIsMoney), or after a currency already read (`known`).
- */
-export function readCurrencySuffix(tokens: Token[], k: number, figure: FigureShape, known: boolean): CurrencyRead | null {
-  const t = tokens[k];
-  if (!t) return null;
-  if (t.kind === 'sym') {
-    const code = CURRENCY_SYMBOLS.get(t.text);
-    return code && t.text !== '$' ? { code, next: k + 1, factor: 1 } : null;
-  }
-  if (isCode(t)) return { code: t.text.toUpperCase(), next: k + 1, factor: 1 };
-  // "3.5p", "245p": pence glued to the figure.
-  if (t.text === 'p' && !t.gap) return { code: 'GBP', next: k + 1, factor: 0.01 };
-  let adjective: string | undefined;
-  let j = k;
-  const letters = readLetters(tokens, k);
-  const two = tokens[k + 1]?.kind === 'word' ? `${t.lower} ${tokens[k + 1].lower}` : '';
-  if (two && CURRENCY_ADJECTIVES.has(two)) {
-    adjective = CURRENCY_ADJECTIVES.get(two);
-    j = k + 2;
-  } else if (letters && CURRENCY_ADJECTIVES.has(letters.letters)) {
-    adjective = CURRENCY_ADJECTIVES.get(letters.letters);
-    j = letters.next;
-  }
-  // "d-marks": a hyphen may join the adjective to the noun.
-  if (adjective && tokens[j]?.text === '-' && !tokens[j].gap) j++;
-  const noun = tokens[j];
-  if (!noun || noun.kind !== 'word') return null;
-  const minor = MINOR_UNITS.get(noun.lower);
-  if (minor) return { code: adjective ?? minor, next: j + 1, factor: 0.01 };
-  if (!CURRENCY_NOUNS.has(noun.lower)) return null;
-  if (!adjective && !known && !ambiguousNounIsMoney(noun.lower, figure)) return null;
-  // "pounds sterling": the second word restates the currency.
-  const next = noun.lower.startsWith('pound') && tokens[j + 1]?.lower === 'sterling' ? j + 2 : j + 1;
-  return { code: adjective ?? CURRENCY_NOUNS.get(noun.lower) ?? null, next, factor: 1 };
 }

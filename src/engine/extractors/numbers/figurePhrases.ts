@@ -1,7 +1,7 @@
 import { readAmount, type Amount } from './amount';
 import { share, type Found, type ScanStep } from './found';
 import { notAClaim } from './notClaims';
-import { COMPARATIVES } from './numberWords';
+import { CARDINALS, COMPARATIVES } from './numberWords';
 import type { Token } from './tokenize';
 
 
@@ -99,14 +99,32 @@ export function readTimes(tokens: Token[], a: Amount): Found | null {
 
 const NOT_NOUNS = new Set(
   ('of in on at to by for with from and or but the a an as than that which who is are was were be been has have ' +
-    'had per each more less new other additional extra its their this these those some all million billion').split(' '),
+    'had per each more less new other additional extra its their this these those some all million billion minus plus').split(' '),
 );
 const SKIPPABLE = new Set(['new', 'more', 'other', 'additional', 'extra', 'further', 'major', 'large', 'small']);
+/** Adjectives that stand between a count and its noun ("16 main cables", "500 registered voters"). */
+const MODIFIERS = new Set(['main', 'key', 'senior', 'junior', 'young', 'old', 'local', 'foreign', 'former', 'current', 'top', 'big']);
+/** Plurals without an s. */
+const PLURALS = new Set(['people', 'men', 'women', 'children', 'staff', 'police', 'personnel', 'cattle', 'crew', 'troops', 'sheep', 'fish']);
+/** Word endings of adjectives and participles ("registered", "national", "public", "active"). */
+const ADJECTIVE_END = /(?:ed|al|ic|ive|ous|ful|ian|ese|ish|ary|ible|able)$/;
 
-/** The thing a bare count counts: the word after it ("105 children", "179 new tankers"), or null. */
+/** A lowercase word that may name what is counted: no function word, and no number word ("nineteen ninety"). */
+const plainWord = (t: Token | undefined): t is Token =>
+  t !== undefined && t.kind === 'word' && t.text === t.lower && t.lower.length >= 3 && !NOT_NOUNS.has(t.lower) && !CARDINALS.has(t.lower);
+
+/**
+ * The thing a bare count counts: the word after it ("105 children"), past an adjective ("179 new
+ * tankers", "16 main cables", "500 registered voters"); null when no noun follows, or an adverb does
+ * ("18,257.06 shortly"). Null rather than a guessed word.
+ */
 export function countedNoun(tokens: Token[], end: number): string | null {
-  let t = tokens[end];
-  if (t?.kind === 'word' && SKIPPABLE.has(t.lower)) t = tokens[end + 1];
-  if (!t || t.kind !== 'word' || t.text !== t.lower || NOT_NOUNS.has(t.lower) || t.lower.length < 3) return null;
-  return t.lower;
+  const t = tokens[end];
+  if (t?.kind !== 'word' || t.text !== t.lower) return null;
+  if (SKIPPABLE.has(t.lower) || MODIFIERS.has(t.lower) || ADJECTIVE_END.test(t.lower)) {
+    const noun = tokens[end + 1];
+    // Past an adjective only a plural is what is counted: "1,643 wounded there" counts no "there".
+    return plainWord(noun) && (/[^s]s$/.test(noun.lower) || PLURALS.has(noun.lower)) ? noun.lower : null;
+  }
+  return plainWord(t) && !t.lower.endsWith('ly') ? t.lower : null;
 }

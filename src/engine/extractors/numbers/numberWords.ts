@@ -26,12 +26,15 @@ export const SCALES: ReadonlyMap<string, number> = new Map([
 
 /** Scale suffixes that are only a scale when glued to a figure or after a currency (`$4m`, `$50k`, `$3b`). */
 export const SHORT_SCALES: ReadonlyMap<string, number> = new Map([
-  ['k', 1e3], ['m', 1e6], ['b', 1e9], ['t', 1e12],
+  ['k', 1e3], ['m', 1e6], ['b', 1e9], ['t', 1e12], ['mil', 1e6],
 ]);
 
-/** Plural scale words used vaguely ("thousands of", "billions of dollars"): the scale is a lower bound. */
+/**
+ * Plural scale words used vaguely ("thousands of", "billions of dollars"): the scale is a lower bound.
+ * Not "scores of": today it says "many" (and "the scores of the match" are results), never twenty.
+ */
 export const VAGUE_SCALES: ReadonlyMap<string, number> = new Map([
-  ['dozens', 12], ['scores', 20], ['hundreds', 100], ['thousands', 1e3], ['millions', 1e6], ['billions', 1e9],
+  ['dozens', 12], ['hundreds', 100], ['thousands', 1e3], ['millions', 1e6], ['billions', 1e9],
   ['trillions', 1e12],
 ]);
 

@@ -26,6 +26,16 @@ function group(q: NumberQualifier, words: string): [string, NumberQualifier][] {
   return words.split(' ').map((w) => [w, q]);
 }
 
+/**
+ * Phrasal verbs of movement before "up to": "inflation ticks up to 5%" tells where a figure went, not a
+ * ceiling. Not "rose": "shares rose up to 5% in early trade" can be the day's high.
+ */
+const MOVES_UP = new Set(
+  ('tick ticks ticked ticking creep creeps crept creeping edge edges edged edging inch inches inched inching ' +
+    'move moves moved moving go goes went gone going push pushes pushed nudge nudges nudged bump bumps bumped ' +
+    'ratchet ratchets ratcheted ramp ramps ramped revise revises revised revising drift drifts drifted').split(' '),
+);
+
 /** A qualifier ending right before token `i`, and the token it starts at. */
 export function qualifierBefore(tokens: Token[], i: number): { qualifier: NumberQualifier; start: number } | null {
   let key = '';
@@ -36,7 +46,7 @@ export function qualifierBefore(tokens: Token[], i: number): { qualifier: Number
     if (t.kind !== 'word') break;
     key = key ? `${t.lower} ${key}` : t.lower;
     const q = QUALIFIERS.get(key);
-    if (q) found = { qualifier: q, start: j };
+    if (q && !(key === 'up to' && MOVES_UP.has(tokens[j - 1]?.lower ?? ''))) found = { qualifier: q, start: j };
   }
   return found;
 }

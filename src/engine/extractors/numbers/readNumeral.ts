@@ -1,3 +1,4 @@
+import { CURRENCY_NOUNS } from './currencies';
 import { mixedFraction, slashFraction } from './fractions';
 import { SCALES, SHORT_SCALES } from './numberWords';
 import type { Token } from './tokenize';
@@ -27,10 +28,8 @@ export function parseDigits(text: string): number {
   const dot = text.indexOf('.');
   if (dot >= 0 && text.indexOf('.', dot + 1) >= 0) return NaN;
   const int = dot >= 0 ? text.slice(0, dot) : text;
-  if (int.includes(',')) {
-    const groups = int.split(',');
-    if (groups[0].length > 3 || groups.slice(1).some((g) => g.length !== 3)) return NaN;
-  }
+  // Thousands (`345,000`), or the Indian grouping of lakhs and crores (`3,45,000`, `1,25,00,000`).
+  if (int.includes(',') && !/^\d{1,3}(?:,\d{3})+$/.test(int) && !/^\d{1,2}(?:,\d{2})+,\d{3}$/.test(int)) return NaN;
   if (dot >= 0 && text.slice(dot).includes(',')) return NaN;
   return Number(text.replace(/,/g, ''));
 }
@@ -58,10 +57,24 @@ function scaleAt(tokens: Token[], k: number, money: boolean, decimal: boolean): 
 
 const PERCENT_AFTER = new Set(['%', 'pct', 'percent', 'per', 'percentage']);
 
+/**
+ * "1,99 euros", "5,50 €", "12,5 %": a decimal comma, as continental Europe writes it. A comma group of
+ * one or two digits is never thousands, and it is read so only before (or after) a currency or percent,
+ * as "items 1,2" are a list.
+ */
+function decimalComma(tokens: Token[], i: number, money: boolean): number {
+  const text = tokens[i].text;
+  if (!/^\d{1,3},\d{1,2}$/.test(text)) return NaN;
+  const next = tokens[i + 1];
+  const named = next?.kind === 'word' && (CURRENCY_NOUNS.has(next.lower) || PERCENT_AFTER.has(next.lower));
+  return money || named || next?.text === '€' || next?.text === '%' ? Number(text.replace(',', '.')) : NaN;
+}
+
 /** Reads a figure in digits at `i`, with the scale words after it. */
 export function readDigitNumeral(tokens: Token[], i: number, money: boolean): Numeral | null {
   const t = tokens[i];
   let value = parseDigits(t.text);
+  if (Number.isNaN(value)) value = decimalComma(tokens, i, money);
   if (Number.isNaN(value)) return null;
   let end = i + 1;
   const plain = /^\d+$/.test(t.text);
@@ -69,6 +82,10 @@ export function readDigitNumeral(tokens: Token[], i: number, money: boolean): Nu
   if (mixed) {
     value += mixed.value;
     end = mixed.end;
+  } else if (plain && tokens[i + 1]?.lower === 'and' && tokens[i + 2]?.lower === 'a' && tokens[i + 3]?.lower === 'half') {
+    // "3 and a half million pounds", as speech says it.
+    value += 0.5;
+    end = i + 4;
   } else if (plain && PERCENT_AFTER.has(tokens[i + 3]?.lower ?? '')) {
     // A bare fraction only before a percent ("1/2 pct"): elsewhere "3/4" is more often a date.
     const fraction = slashFraction(tokens, i);

@@ -1,6 +1,8 @@
 import { readAmount, type Amount } from './amount';
-import { CURRENCY_SYMBOLS, LETTER_PREFIXES } from './currencies';
-import { isCode } from './currencyPhrase';
+import { CURRENCY_SYMBOLS, LETTER_PREFIXES, LETTERS_BEFORE_SCALE } from './currencies';
+import { readAge } from './ages';
+import { ONE_MAIN_UNIT, readArticleCompound, readCompound } from './compound';
+import { isCode, NAMES_BEFORE } from './currencyPhrase';
 import { countedNoun, readRange, readRatio, readTimes } from './figurePhrases';
 import { isSkip, type Found, type ScanStep } from './found';
 import { notAClaim } from './notClaims';
@@ -12,7 +14,7 @@ import { readFraction, readMultiplierWord, readRank, readVague } from './wordPhr
 /** Words that may start a claim; every other word is passed over at the cost of one set look-up. */
 const TRIGGER_WORDS = new Set<string>([
   ...CARDINALS.keys(), ...VAGUE_SCALES.keys(), ...ORDINALS.keys(), ...MULTIPLIER_WORDS.keys(), ...FRACTIONS.keys(),
-  'half', 'tens',
+  'half', 'tens', 'minus',
 ]);
 
 /** What "a" or "an" must stand before to start a claim: "a dozen", "a million", "a third". */
@@ -26,10 +28,11 @@ function mayStart(tokens: Token[], i: number): boolean {
   if (TRIGGER_WORDS.has(t.lower)) return true;
   // Most words are longer than any currency letters: one length test passes them over.
   const next = tokens[i + 1];
+  if (next?.kind === 'num' && NAMES_BEFORE.has(t.lower)) return true;
   if (t.text.length > 4 || next === undefined) return false;
-  if ((t.lower === 'a' || t.lower === 'an') && ARTICLE_NEXT.has(next.lower)) return true;
+  if ((t.lower === 'a' || t.lower === 'an') && (ARTICLE_NEXT.has(next.lower) || ONE_MAIN_UNIT.has(next.lower))) return true;
   // Letters before a currency symbol ("US$", "GB £"), dotted ("U.S. $"), or a currency on their own ("DM 5m").
-  if (isCode(t) || LETTER_PREFIXES.has(t.lower)) return true;
+  if (isCode(t) || LETTER_PREFIXES.has(t.lower) || (t.text.length === 1 && LETTERS_BEFORE_SCALE.has(t.text))) return true;
   // The second letter of "U.S." does not start anything: the first one did.
   const prev = tokens[i - 1];
   if (prev?.text === '.' && !t.gap && tokens[i - 2]?.kind === 'word') return false;
@@ -51,6 +54,21 @@ function borrowCurrency(tokens: Token[], a: Amount, ctx: Context): boolean {
   return next?.kind !== 'word' || (next.text === next.lower && countedNoun(tokens, a.end) === null);
 }
 
+/** Currencies whose hundredths are cents, besides the US dollar. */
+const CENT_CURRENCIES = new Set(['EUR', 'AUD', 'CAD', 'NZD', 'HKD', 'SGD', 'TWD', 'ZAR', 'BRL', 'MXN']);
+
+/**
+ * The currency of an amount: "80 cents" a few words after "2 euros" are euro cents, not the US cents
+ * the word means alone.
+ */
+function currencyOf(tokens: Token[], a: Amount, ctx: Context): string | null {
+  const last = tokens[a.end - 1]?.lower;
+  const bareCents = a.currency === 'USD' && (last === 'cent' || last === 'cents') && a.numeral.end === a.end - 1;
+  const before = ctx.lastMoney;
+  if (!bareCents || before === null || before.code === null || a.first - before.end > 12) return a.currency ?? null;
+  return CENT_CURRENCIES.has(before.code) ? before.code : a.currency ?? null;
+}
+
 /** The index after a run of number tokens starting at `k`. */
 function numberRunEnd(tokens: Token[], k: number): number {
   let end = k;
@@ -63,7 +81,7 @@ function readFigure(tokens: Token[], i: number, ctx: Context): ScanStep | null {
   const a = readAmount(tokens, i);
   if (!a) return null;
   const between = tokens[i - 1]?.lower === 'between';
-  const phrase = readRange(tokens, a, between) ?? readRatio(tokens, a) ?? readTimes(tokens, a);
+  const phrase = readAge(tokens, a) ?? readCompound(tokens, a) ?? readRange(tokens, a, between) ?? readRatio(tokens, a) ?? readTimes(tokens, a);
   if (phrase) {
     if (!isSkip(phrase) && between && phrase.type !== 'ratio') phrase.first = i - 1;
     return phrase;
@@ -71,7 +89,7 @@ function readFigure(tokens: Token[], i: number, ctx: Context): ScanStep | null {
   // "A400M", "B2B": letters glued before the figure make even a measured one a name.
   const before = tokens[a.first - 1];
   if (before?.kind === 'word' && !tokens[a.first].gap) return { skip: true, end: a.end };
-  if (a.currency !== undefined) return { first: a.first, end: a.end, type: 'money', value: a.value, unit: a.currency };
+  if (a.currency !== undefined) return { first: a.first, end: a.end, type: 'money', value: a.value, unit: currencyOf(tokens, a, ctx) };
   // "at one point" is a moment, not a figure.
   if (a.numeral.spelled && a.value === 1 && a.measure?.unit === 'points') return null;
   if (a.measure) return { first: a.first, end: a.end, type: a.measure.type, value: a.value, unit: a.measure.unit };
@@ -89,7 +107,7 @@ function readFigure(tokens: Token[], i: number, ctx: Context): ScanStep | null {
 }
 
 function readAt(tokens: Token[], i: number, ctx: Context): ScanStep | null {
-  return readRank(tokens, i) ?? readFraction(tokens, i) ?? readVague(tokens, i) ?? readMultiplierWord(tokens, i) ?? readFigure(tokens, i, ctx);
+  return readArticleCompound(tokens, i) ?? readRank(tokens, i) ?? readFraction(tokens, i) ?? readVague(tokens, i) ?? readMultiplierWord(tokens, i) ?? readFigure(tokens, i, ctx);
 }
 
 /** Finds the numeric claims in a paragraph's tokens, left to right, each token read at most once as a start. */

@@ -26,7 +26,15 @@ const spelledScale = (t: Token | undefined) => (t?.kind === 'word' && t.lower.le
 function step(tokens: Token[], j: number, sum: Sum, started: boolean): number {
   const t = tokens[j];
   const next = tokens[j + 1];
-  if (t.kind === 'sym') return (t.text === '-' || t.text === '‐') && !t.gap && started && CARDINALS.has(next?.lower) ? 1 : 0;
+  if (t.kind === 'sym') {
+    if (!(t.text === '-' || t.text === '‐') || t.gap || !started) return 0;
+    if (CARDINALS.has(next?.lower)) return 1;
+    // "two-and-a-half": the hyphened half.
+    const words = [1, 3, 5].map((d) => tokens[j + d]?.lower).join(' ');
+    if (words !== 'and a half' || ![2, 4].every((d) => tokens[j + d]?.text === '-')) return 0;
+    sum.current += 0.5;
+    return 6;
+  }
   if (t.kind !== 'word') return 0;
   const card = CARDINALS.get(t.lower);
   if (card !== undefined) {
@@ -75,7 +83,28 @@ export function readSpelledNumeral(tokens: Token[], i: number): Numeral | null {
   for (let took = 1; took > 0 && j < tokens.length; j += took) took = step(tokens, j, sum, j > i);
   // The loop adds the last `took` (0) after stopping, so `j` is the first token not read.
   if (j === i) return null;
+  if (sum.total === 0 && tokens[j]?.lower === 'point') j = spokenDecimal(tokens, j, sum);
   return { value: sum.total + sum.current, end: j, spelled: true, scaled: sum.scale > 1, scale: sum.scale, plainInteger: false, digits: null };
+}
+
+/**
+ * "two point five percent", "three point two billion": the digits said after "point", then a scale.
+ * Only single digits follow, so "at one point" and "two points" stay what they are.
+ */
+function spokenDecimal(tokens: Token[], j: number, sum: Sum): number {
+  let k = j + 1;
+  let digits = '';
+  for (let d = CARDINALS.get(tokens[k]?.lower); d !== undefined && d < 10; d = CARDINALS.get(tokens[k]?.lower)) {
+    digits += d;
+    k++;
+  }
+  if (digits === '') return j;
+  sum.current += Number(`0.${digits}`);
+  const scale = spelledScale(tokens[k]);
+  if (scale === undefined || scale < 1e3) return k;
+  sum.scale = scale;
+  sum.current *= scale;
+  return k + 1;
 }
 
 /** "half a million", "half a dozen", "half a percent": a half of what follows the article. */

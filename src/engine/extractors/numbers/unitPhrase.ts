@@ -27,7 +27,10 @@ export function readPercent(tokens: Token[], k: number): UnitRead | null {
       : { type: 'percent', unit: null, next: k + 1 };
   }
   if (t.kind !== 'word') return null;
-  if (t.lower === 'pc' && !t.gap) return { type: 'percent', unit: null, next: k + 1 };
+  // "5 ppt", "3pp": percentage points in the markets' shorthand.
+  if (t.lower === 'ppt' || t.lower === 'ppts' || t.lower === 'pp') return { type: 'percentage-points', unit: null, next: k + 1 };
+  // "5pc", and "6 pc" spaced in lowercase (`PC` spaced is a computer).
+  if (t.lower === 'pc' && (!t.gap || t.text === 'pc')) return { type: 'percent', unit: null, next: k + 1 };
   let next = k + 1;
   if (t.lower === 'per' && tokens[k + 1]?.lower === 'cent') next = k + 2;
   else if (t.lower === 'per' && tokens[k + 1]?.text === '-' && tokens[k + 2]?.lower === 'cent') next = k + 3;

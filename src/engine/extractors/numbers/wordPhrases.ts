@@ -1,4 +1,6 @@
-import { readCurrencySuffix } from './currencyPhrase';
+import { readAmount } from './amount';
+import { readCurrencySuffix } from './currencySuffix';
+import { countedNoun } from './figurePhrases';
 import { share, type Found } from './found';
 import { CARDINALS, COMPARATIVES, COMPARING_MULTIPLIERS, FRACTIONS, MULTIPLIER_WORDS, ORDINAL_SUFFIXES, ORDINALS, SUPERLATIVES, VAGUE_SCALES } from './numberWords';
 import { qualifierBefore } from './qualifiers';
@@ -9,12 +11,18 @@ const MODALS = new Set(['to', 'will', 'would', 'could', 'might', 'may', 'should'
 /** Bare verb forms that also name things ("a double murder", "triple jump"): read only after a modal. */
 const BARE_MULTIPLIERS = new Set(['double', 'triple', 'treble', 'quadruple', 'doubles', 'triples', 'halves']);
 
+/** What follows a bare multiple that compares: "double the pace", "triple that", "double what it was". */
+const MULTIPLIED = new Set(['the', 'that', 'what', 'its', 'their']);
+
 const isDash = (t: Token | undefined) => t?.kind === 'sym' && (t.text === '-' || t.text === '‐') && !t.gap;
 
-/** True when a fraction word at `i` reads as a share: "of"/"the" at `k` after it, or a qualifier before. */
+/**
+ * True when a fraction word at `i` reads as a share: "of"/"the" at `k` after it, "by" before it ("cut
+ * by a third", "fell by half"), or a qualifier before it.
+ */
 function shareFollows(tokens: Token[], i: number, k: number): boolean {
   const next = tokens[k]?.lower;
-  return next === 'of' || next === 'the' || qualifierBefore(tokens, i) !== null;
+  return next === 'of' || next === 'the' || tokens[i - 1]?.lower === 'by' || qualifierBefore(tokens, i) !== null;
 }
 
 /** "a quarter of a percentage point", "half of one percent": the fraction is the figure. */
@@ -26,12 +34,29 @@ function fractionOfPercent(tokens: Token[], k: number, value: number): Found | n
 }
 
 /**
+ * "a quarter of a million euros", "two-thirds of a trillion dollars": the fraction of one scale word is
+ * the figure (250,000 EUR), not a share beside "a million euros".
+ */
+function fractionOfScale(tokens: Token[], first: number, k: number, fraction: number): Found | null {
+  const article = tokens[k + 1]?.lower;
+  if (tokens[k]?.lower !== 'of' || (article !== 'a' && article !== 'one')) return null;
+  const a = readAmount(tokens, k + 1);
+  if (!a || a.numeral.scale < 1e3 || a.numeral.value !== a.numeral.scale) return null;
+  const value = a.value * fraction;
+  if (a.currency !== undefined) return { first, end: a.end, type: 'money', value, unit: a.currency };
+  if (a.measure) return { first, end: a.end, type: a.measure.type, value, unit: a.measure.unit };
+  return { first, end: a.end, type: Number.isInteger(value) ? 'count' : 'quantity', value, unit: countedNoun(tokens, a.end) };
+}
+
+/**
  * Fractions: "two-thirds", "three quarters", "a third of", "about half", "half of". A bare "half" or "a
  * quarter" is often not a share ("half an hour", "a quarter past"), so it needs "of"/"the" after it or a
  * qualifier before it.
  */
 export function readFraction(tokens: Token[], i: number): Found | null {
   const t = tokens[i];
+  // "half a million", "half a percentage point": the figure reader's, never a share on its own.
+  if (t.lower === 'half' && (tokens[i + 1]?.lower === 'a' || tokens[i + 1]?.lower === 'an')) return null;
   if (t.lower === 'half') {
     const ofPercent = fractionOfPercent(tokens, i + 1, 0.5);
     if (ofPercent) return { ...ofPercent, first: i };
@@ -44,6 +69,8 @@ export function readFraction(tokens: Token[], i: number): Found | null {
   if (!denominator || numerator >= denominator) return null;
   const ofPercent = fractionOfPercent(tokens, k + 1, numerator / denominator);
   if (ofPercent) return { ...ofPercent, first: i };
+  const ofScale = fractionOfScale(tokens, i, k + 1, numerator / denominator);
+  if (ofScale) return ofScale;
   // "a third" and "one fifth" need "of" after them ("a third time" is an ordinal); "two-thirds" and
   // "one-third" are shares on their own.
   if (numerator === 1 && k === i + 1 && !shareFollows(tokens, i, k + 1)) return null;
@@ -88,7 +115,8 @@ export function readMultiplierWord(tokens: Token[], i: number): Found | null {
   const t = tokens[i];
   const value = MULTIPLIER_WORDS.get(t.lower);
   if (value === undefined || isDash(tokens[i + 1])) return null;
-  if (BARE_MULTIPLIERS.has(t.lower) && !MODALS.has(tokens[i - 1]?.lower ?? '')) return null;
+  // "to double", or before what it multiplies: "double the pace", "triple that of 2019".
+  if (BARE_MULTIPLIERS.has(t.lower) && !MODALS.has(tokens[i - 1]?.lower ?? '') && !MULTIPLIED.has(tokens[i + 1]?.lower ?? '')) return null;
   if (COMPARING_MULTIPLIERS.has(t.lower) && !COMPARATIVES.has(tokens[i + 1]?.lower ?? '')) return null;
   return { first: i, end: i + 1, type: 'multiplier', value, unit: null };
 }
