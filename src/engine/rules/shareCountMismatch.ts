@@ -3,7 +3,7 @@ import type { Rule } from './rule';
 import { claimsBySentence, decimalsOf, isNumber } from './support/claims';
 
 /** The words between two counts that make them a share: `12 of the 16`, `37 out of 44`. */
-const OF = /^\s+(?:out\s+)?of\s+(?:the\s+|all\s+|its\s+|their\s+|those\s+|these\s+)?$/i;
+const OF = /^\s+(?:[\p{Ll}-]+\s+)?(?:out\s+)?of\s+(?:the\s+|all\s+|its\s+|their\s+|those\s+|these\s+)?$/iu;
 /** "Of the 16 councillors, 12 (80%)": the whole, a few words, a comma, then the part. */
 const WHOLE_FIRST = /\bof\s+(?:the\s+|all\s+|its\s+|their\s+)?$/i;
 const WHOLE_THEN_PART = /^(?:\s+[\p{L}-]+){0,3},\s+$/u;
@@ -41,10 +41,8 @@ export const shareCountMismatch: Rule = {
       for (let i = 0; i < numbers.length - 1; i++) {
         const share = shareAt(prose, numbers, i);
         if (!share) continue;
-        const pct = numbers.slice(i + 1, i + 3).find((n) => n.type === 'percent' && n.start >= share.end);
+        const pct = restatedAfter(prose, numbers, i, share) ?? restatedBefore(prose, numbers, i, share);
         if (!pct) continue;
-        const gap = prose.slice(share.end, pct.start);
-        if (!RESTATES.test(gap) || !RESTATE_MARK.test(gap) || OTHER_WHOLE.test(gap)) continue;
         const finding = compare(share, pct);
         if (finding) out.push(finding);
       }
@@ -52,6 +50,23 @@ export const shareCountMismatch: Rule = {
     return out;
   },
 };
+
+/** The percentage right after the share that restates it: `12 of the 16 councillors (80%)`. */
+function restatedAfter(prose: string, numbers: NumberClaim[], i: number, share: Share): NumberClaim | null {
+  const pct = numbers.slice(i + 1, i + 3).find((n) => n.type === 'percent' && n.start >= share.end);
+  if (!pct) return null;
+  const gap = prose.slice(share.end, pct.start);
+  return RESTATES.test(gap) && RESTATE_MARK.test(gap) && !OTHER_WHOLE.test(gap) ? pct : null;
+}
+
+/** "42% support, with 45 of the 120 delegates": the percentage first, the counts after it, after "with" or a dash. */
+const COUNTS_AFTER = /^\s*[\p{Ll} ]{0,20}(?:,\s*with|\(|[–—:]|,\s*or)\s*(?:just\s+|only\s+)?$/u;
+
+function restatedBefore(prose: string, numbers: NumberClaim[], i: number, share: Share): NumberClaim | null {
+  const pct = numbers[i - 1];
+  if (!pct || pct.type !== 'percent' || pct.end > share.start) return null;
+  return COUNTS_AFTER.test(prose.slice(pct.end, share.start)) ? pct : null;
+}
 
 /**
  * The share that starts at `numbers[i]`: a ratio claim, two counts joined by "of" (`12 of the 16`), or
@@ -91,8 +106,8 @@ function compare(share: Share, pct: NumberClaim): Omit<Finding, 'rule' | 'severi
   const digits = /\d[\d.,]*/.exec(pct.text)!;
   return {
     message: `${share.numerator} of ${share.denominator} is ${right}%, not ${pct.text.trim()}.`,
-    start: share.start,
-    end: pct.end,
+    start: Math.min(share.start, pct.start),
+    end: Math.max(share.end, pct.end),
     claimId: pct.id,
     fixes: [{ kind: 'replace', start: pct.start + digits.index, end: pct.start + digits.index + digits[0].length, text: right, title: `Change to ${right}%` }],
   };
