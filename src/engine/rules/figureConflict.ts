@@ -17,7 +17,7 @@ const SUBJECT_IS = /\bthe\s+([a-z][a-z-]{2,})\s+(?:is|was|will be|stands at|stoo
 const NOT_SUBJECTS = new Set(['which', 'that', 'this', 'one', 'each', 'all', 'some', 'most', 'part', 'total', 'sum', 'amount', 'out', 'and', 'but', 'the', 'than', 'just']);
 /** Sentences that tell of a figure revised or compared, where two values are expected. */
 const REVISED =
-  /\b(?:initial(?:ly)?|original(?:ly)?|revis\w*|rais\w*|increas\w*|cut|lower\w*|sweeten\w*|previous(?:ly)?|prior|up from|down from|compared|forecasts?|expect\w*|estimat\w*|target\w*|rose|fell|grew|second|another|fresh|improved|counter\w*|latest|rival|competing|a year (?:earlier|ago|before)|last year|year-earlier|the year before)\b/i;
+  /\b(?:initial(?:ly)?|original(?:ly)?|revis\w*|rais\w*|increas\w*|cut|lower\w*|sweeten\w*|previous(?:ly)?|prior|up from|down from|compared|forecasts?|expect\w*|estimat\w*|target\w*|rose|fell|grew|(?:second|another|fresh|new|improved|rival|competing|latest|counter-?)\s*(?:offer|bid|proposal)|a year (?:earlier|ago|before)|last year|year-earlier|the year before)\b/i;
 const SCALED = new Set(['money', 'quantity']);
 /**
  * Nouns of transactions and budgets: a figure in a sentence that names one is that thing's figure even
