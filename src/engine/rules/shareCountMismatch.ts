@@ -43,7 +43,7 @@ export const shareCountMismatch: Rule = {
         if (!share) continue;
         const pct = restatedAfter(prose, numbers, i, share) ?? restatedBefore(prose, numbers, i, share);
         if (!pct) continue;
-        const finding = compare(share, pct);
+        const finding = compare(share, pct, hedgeOf(prose, share));
         if (finding) out.push(finding);
       }
     }
@@ -94,8 +94,27 @@ function isCount(n: NumberClaim): boolean {
   return (n.type === 'count' || n.type === 'quantity') && Number.isInteger(n.value);
 }
 
-function compare(share: Share, pct: NumberClaim): Omit<Finding, 'rule' | 'severity'> | null {
+/** How the words before a share bound it: "more than half (57%)", "nearly four in 10 (39%)", "about a third". */
+type Hedge = 'above' | 'below' | 'about' | null;
+const ABOVE = /\b(?:more than|over|above|upwards of|just over|a bit more than|slightly more than|at least)\s+$/i;
+const BELOW = /\b(?:nearly|almost|under|just under|fewer than|less than|just shy of|shy of|close to|up to|not quite)\s+$/i;
+const ABOUT = /\b(?:about|around|roughly|some|approximately|an estimated|or so)\s+$/i;
+
+/** The words before the share's first count, inside the share ("nearly four in 10") or before it. */
+const FIRST_COUNT = /\d|\b(?:an?|one|two|three|four|five|six|seven|eight|nine|ten|half|third|quarter|fifth|tenth)\b/i;
+
+function hedgeOf(prose: string, share: Share): Hedge {
+  const inside = prose.slice(share.start, share.end);
+  const before = prose.slice(Math.max(0, share.start - 24), share.start) + inside.slice(0, Math.max(0, inside.search(FIRST_COUNT)));
+  return ABOVE.test(before) ? 'above' : BELOW.test(before) ? 'below' : ABOUT.test(before) ? 'about' : null;
+}
+
+function compare(share: Share, pct: NumberClaim, hedge: Hedge): Omit<Finding, 'rule' | 'severity'> | null {
   const actual = (share.numerator / share.denominator) * 100;
+  // A hedged share is a bound or a round figure: the percentage says what it is.
+  if (hedge === 'above' && pct.value >= actual - 0.5) return null;
+  if (hedge === 'below' && pct.value <= actual + 0.5) return null;
+  if (hedge === 'about' && Math.abs(pct.value - actual) <= 5) return null;
   const decimals = decimalsOf(pct.text);
   const tolerance = pct.qualifier === 'approx' ? 1.5 : 0.5 * 10 ** -decimals + 1e-9;
   const diff = actual - pct.value;
