@@ -3,7 +3,7 @@ import type { Rule } from './rule';
 import { claimsBySentence, isNumber, type SentenceClaims } from './support/claims';
 
 /** "a $4.5bn deal", "the 300-tonne cargo": the word after a figure used as an adjective is its subject. */
-const DETERMINER_BEFORE = /\b(?:a|an|the|its|their|his|her|our|this|that)\s+$/i;
+const DETERMINER_BEFORE = /\b(?:a|an|the|its|their|his|her|our|this|that|[A-Za-z]+['’]s)\s+$/i;
 /** The first two words after the figure: the head of "a $1.2 trillion infrastructure bill" is the second. */
 const NOUN_AFTER = /^[\s-]+([a-z][a-z-]{2,})\b(?:\s+([a-z][a-z-]{2,})\b)?/;
 /**

@@ -6,7 +6,7 @@ import { claimsBySentence, decimalsOf, isNumber } from './support/claims';
 const OF = /^\s+(?:[\p{Ll}-]+\s+)?(?:out\s+)?of\s+(?:the\s+|all\s+|its\s+|their\s+|those\s+|these\s+)?$/iu;
 /** "Of the 16 councillors, 12 (80%)": the whole, a few words, a comma, then the part. */
 const WHOLE_FIRST = /\bof\s+(?:the\s+|all\s+|its\s+|their\s+)?$/i;
-const WHOLE_THEN_PART = /^(?:\s+[\p{L}-]+){0,3},\s+$/u;
+const WHOLE_THEN_PART = /^(?:\s+[\p{L}-]+){0,5},\s+$/u;
 /** The words between the share and the percentage that restate it: ` councillors (`, `, or `, ` – `. */
 const RESTATES = /^[^\d.;:!?%]{0,30}$/;
 const RESTATE_MARK = /\(|,\s*or\b|,|[–—]|\s-\s|\bor\b/;
