@@ -1,7 +1,7 @@
 import type { QuoteClaim } from '../types';
 import type { Paragraph } from '../text/textModel';
 import type { Rule, RuleContext } from './rule';
-import { attributedInSentence, hasAttributingVerb, sentenceAt, speakerIn } from './support/quoteSpeaker';
+import { attributedInSentence, hasAttributingVerb, sentenceIndex, Speakers } from './support/quoteSpeaker';
 
 /** How much of a long quotation the message repeats. */
 const SHOWN = 40;
@@ -24,10 +24,11 @@ export const unattributedQuote: Rule = {
     const { paragraphs } = ctx.model;
     let p = 0;
     const out = [];
+    const speakers = new Speakers(ctx.claims);
     for (const c of ctx.claims) {
       if (c.kind !== 'quote' || c.speaker !== null) continue;
       while (p < paragraphs.length - 1 && paragraphs[p].end <= c.start) p++;
-      if (hasSpeaker(ctx, paragraphs, p, c)) continue;
+      if (hasSpeaker(ctx, speakers, paragraphs, p, c)) continue;
       const words = c.content.text.length > SHOWN ? `${c.content.text.slice(0, SHOWN).trimEnd()}…` : c.content.text;
       out.push({ message: `Quotation with no speaker: who said "${words}"?`, start: c.start, end: c.end, claimId: c.id });
     }
@@ -36,14 +37,15 @@ export const unattributedQuote: Rule = {
 };
 
 /** The speaker named in the sentence, the sentence before, or (at a paragraph's start) the paragraph before. */
-function hasSpeaker(ctx: RuleContext, paragraphs: readonly Paragraph[], p: number, q: QuoteClaim): boolean {
+function hasSpeaker(ctx: RuleContext, speakers: Speakers, paragraphs: readonly Paragraph[], p: number, q: QuoteClaim): boolean {
   const prose = ctx.model.prose;
   const para = paragraphs[p];
-  const sentence = sentenceAt(para, q.start);
-  if (speakerIn(ctx.claims, sentence) || attributedInSentence(prose, q, sentence)) return true;
-  const i = para.sentences.indexOf(sentence);
+  const i = sentenceIndex(para, q.start);
+  const sentence = i >= 0 ? para.sentences[i] : para;
+  if (speakers.in(sentence) || attributedInSentence(prose, q, sentence)) return true;
   const previous = i > 0 ? para.sentences[i - 1] : p > 0 ? paragraphs[p - 1] : null;
   if (previous === null) return false;
-  const words = prose.slice(previous.start, previous.end);
-  return speakerIn(ctx.claims, previous) || /:\s*$/.test(words) || /["”]/.test(words) || hasAttributingVerb(words);
+  // The paragraph before, when the quotation opens its paragraph: its last sentence, not the whole of it.
+  const words = prose.slice(Math.max(previous.start, previous.end - 400), previous.end);
+  return speakers.in(previous) || /:\s*$/.test(words) || /["”]/.test(words) || hasAttributingVerb(words);
 }

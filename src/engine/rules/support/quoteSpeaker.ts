@@ -31,16 +31,48 @@ export function hasAttributingVerb(words: string): boolean {
   return ATTRIBUTING.test(words);
 }
 
-/** The sentence, within its paragraph, that holds an offset. */
-export function sentenceAt(p: Paragraph, at: number): Range {
-  return p.sentences.find((s) => s.start <= at && at < s.end) ?? p;
+/** The index of the sentence, within its paragraph, that holds an offset (binary search), or -1. */
+export function sentenceIndex(p: Paragraph, at: number): number {
+  let lo = 0;
+  let hi = p.sentences.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (p.sentences[mid].start <= at) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo > 0 && at < p.sentences[lo - 1].end ? lo - 1 : -1;
 }
 
-/** True when a claim of the list stands in the range and names who speaks: an attribution or a quotation with a speaker. */
-export function speakerIn(claims: readonly Claim[], r: Range): boolean {
-  return claims.some(
-    (c) => c.start < r.end && r.start < c.end && ((c.kind === 'attribution' && (c.source !== null || c.speaker !== null)) || (c.kind === 'quote' && c.speaker !== null)),
-  );
+/**
+ * The claims that name who speaks (an attribution with a source, a quotation with a speaker), to ask
+ * whether one overlaps a range by binary search: a rule asks it for every quotation of a long article.
+ */
+export class Speakers {
+  private readonly spans: { start: number; end: number }[];
+  /** The furthest end among spans[0..i]: how far back a span may still reach a range. */
+  private readonly reach: number[];
+
+  constructor(claims: readonly Claim[]) {
+    this.spans = claims.filter(
+      (c) => (c.kind === 'attribution' && (c.source !== null || c.speaker !== null)) || (c.kind === 'quote' && c.speaker !== null),
+    );
+    this.reach = [];
+    let far = -1;
+    for (const s of this.spans) this.reach.push((far = Math.max(far, s.end)));
+  }
+
+  /** True when a speaker's claim overlaps the range. */
+  in(r: Range): boolean {
+    let lo = 0;
+    let hi = this.spans.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (this.spans[mid].start < r.end) lo = mid + 1;
+      else hi = mid;
+    }
+    for (let j = lo - 1; j >= 0 && this.reach[j] > r.start; j--) if (this.spans[j].end > r.start) return true;
+    return false;
+  }
 }
 
 /**

@@ -12,7 +12,10 @@ const NAMED_ESTIMATE = /\b[A-Z][\w&.-]*\s+(?:estimates|estimated|calculates|calc
 const NAMED_DATA = new RegExp(`\\b[A-Z][\\w&.-]*(?:['’]s)?\\s+(?:[A-Za-z-]+\\s+){0,2}?${DATA_NOUN}\\b`);
 const PUBLISHED_BY = /\b(?:published|released|compiled|collected|issued|reported)\s+by\b/i;
 
+/** "In the poll", "the survey found": a data source named earlier in the article, referred back to. */
+const THE_DATA = /\b(?:the|this|that)\s+(?:latest\s+|new\s+|same\s+)?(?:poll|survey|study|report|census|audit|analysis)\b/i;
+
 /** True when the text names a source for its figures. */
 export function namesASource(text: string): boolean {
-  return ACCORDING.test(text) || DATA_BY.test(text) || PUBLISHED_BY.test(text) || NAMED_ESTIMATE.test(text) || NAMED_DATA.test(text);
+  return ACCORDING.test(text) || DATA_BY.test(text) || PUBLISHED_BY.test(text) || NAMED_ESTIMATE.test(text) || NAMED_DATA.test(text) || THE_DATA.test(text);
 }
