@@ -105,6 +105,8 @@ const FIRST_COUNT = /\d|\b(?:an?|one|two|three|four|five|six|seven|eight|nine|te
 
 function hedgeOf(prose: string, share: Share): Hedge {
   const inside = prose.slice(share.start, share.end);
+  // Only a share written in words is hedged as a whole: in "some 45 of 120" the hedge is on the count.
+  if (/\d/.test(inside.split(/\b(?:of|in|out)\b/)[0])) return null;
   const before = prose.slice(Math.max(0, share.start - 24), share.start) + inside.slice(0, Math.max(0, inside.search(FIRST_COUNT)));
   return ABOVE.test(before) ? 'above' : BELOW.test(before) ? 'below' : ABOUT.test(before) ? 'about' : null;
 }
