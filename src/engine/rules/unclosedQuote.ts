@@ -91,6 +91,11 @@ function sideOf(prose: string, p: Paragraph, k: number, ch: number, isOpen: bool
   const spaceAfter = /[\s.,;:!?)\]}—–\-…]/.test(after);
   if (spaceBefore && !spaceAfter) return 'open';
   if (!spaceBefore && spaceAfter) return 'close';
+  // Spaces on both sides (`bad. ” … what I learned`), no quotation open: a mark after a sentence's end
+  // that words or an ellipsis follow opens, whatever its shape.
+  if (!isOpen && /\s/.test(before) && /\s/.test(after) && /(?:^|[.!?:])\s*$/.test(prose.slice(Math.max(p.start, k - 4), k)) && /^\s+[…\p{L}]/u.test(prose.slice(k + 1, k + 4))) {
+    return 'open';
+  }
   if (ch === 0x201c) return 'open';
   if (ch === 0x201d) return 'close';
   return isOpen ? 'close' : 'open';

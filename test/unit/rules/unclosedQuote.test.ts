@@ -20,6 +20,9 @@ suite('unclosed-quote (VER018)', () => {
       ['"We will not move, he said.\n\nThe vote is ours," he added.', null, []],
       ['<a href="http://example.com">a link</a> to the story.', null, []],
       ['"We will not move. We have waited too long.\n\n"The vote is ours," he said.', null, []],
+      // A wrong-way mark with spaces both sides after a sentence's end opens (no quotation open).
+      ['Obama said the words were bad. ” … what I learned is that words matter,” he said.', null, []],
+      ['Obama said: “ the words were bad. ” He left.', null, []],
       // A quotation nested in another and left open.
       ['She said: “He told us “stay home.” Then she left.\n\nThe end.', null, ['“He told us']],
     ];
