@@ -1,10 +1,12 @@
 /**
- * `npm run eval [-- --corpus PATH] [--verbose]`: scores the engine on an annotated news corpus
- * (../shared/corpora/meantime-en.jsonl by default) and prints the tables. `--verbose` lists the misses.
+ * `npm run eval [-- --corpus PATH] [--verbose] [--samples N]`: scores the engine on an annotated news corpus
+ * (../shared/corpora/meantime-en.jsonl by default) and prints the tables. `--verbose` lists the misses;
+ * `--samples N` prints N false alarms of each consistency rule on published news.
  */
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { printAttribution } from './attribution';
+import { printFalseAlarms } from './falseAlarms';
 import { readCorpus } from './corpus';
 import { printMoneyPercent } from './moneyPercent';
 import { scoreDates } from './dates';
@@ -54,3 +56,6 @@ if (verbose) {
 
 printMoneyPercent(verbose);
 printAttribution(verbose);
+
+const samplesAt = args.indexOf('--samples');
+printFalseAlarms(join(__dirname, '../../../shared/corpora'), samplesAt >= 0 ? Number(args[samplesAt + 1]) : 0, verbose);

@@ -29,6 +29,18 @@ const UNATTRIBUTED: [string, string[]][] = [
   ['Jane Roe, senator:\nAs the saying goes, "there is no free lunch, ever."', []],
   ['The so-called "reform" failed.', []],
   ['His book "The Art of the Deal" sold well.', []],
+  // Partial and scare quotes inside a sentence whose speaker is named.
+  ['Trump called it "one of the great miscarriages of justice" on Tuesday.', []],
+  ['Nadler said "maybe" the conduct "should be looked at."', []],
+  ['The ad concludes that the senator is too "dangerous and reckless" to serve.', []],
+  // A verb of saying after, a signature, a colon, the sentence or paragraph before.
+  ['"Is the timetable realistic?" asked Sen. Jane Roe.', []],
+  ['"We will win the state." ― Jane Roe', []],
+  ['In a statement the party wrote: "We will win the state."', []],
+  ['"We will win," Roe said. "The voters are with us."', []],
+  ['Jane Roe told reporters the vote was fair.\n\n"The voters are with us and we will win."', []],
+  // A whole sentence of speech with no one named around it.
+  ['The rally ended at noon.\n\n"The voters are with us and we will win."', ['"The voters are with us and we will win."']],
 ];
 
 suite('rules: vague-source (VER002) and unattributed-quote (VER003)', () => {

@@ -179,5 +179,5 @@ function sameFigures(proseBefore: string, proseAfter: string, before: readonly C
   const nearAfter = { start: near.start, end: near.end + word.delta };
   const a = figureKeysOf(proseBefore, before.filter((c) => c.sentence.start < near.end && near.start < c.sentence.end));
   const b = figureKeysOf(proseAfter, after.filter((c) => c.sentence.start < nearAfter.end && nearAfter.start < c.sentence.end));
-  return a.length === b.length && a.every((k, i) => k.subject === b[i].subject && k.within === b[i].within && sameMoved(k.claim, b[i].claim, move, 0, ADDED_BY_SCAN));
+  return a.length === b.length && a.every((k, i) => k.subject === b[i].subject && k.within === b[i].within && k.period === b[i].period && sameMoved(k.claim, b[i].claim, move, 0, ADDED_BY_SCAN));
 }

@@ -7,7 +7,7 @@ import { parseIsoDay } from './support/calendar';
 const AGE = /\b(\d{1,3})-year-old\b|\baged\s+(\d{1,3})\b|\b(\d{1,3})\s+years\s+old\b|\bage\s+(?:of\s+)?(\d{1,3})\b|\b[A-Z][a-zA-Z'’-]+,\s+(\d{1,3}),/g;
 /** Birth years: "born in 1955", "born 12 March 1955", "born March 12, 1955", "(b. 1955)". */
 const BORN =
-  /\bborn(?:\s+(?:in|on))?\s+(?:(?:\d{1,2}(?:st|nd|rd|th)?\s+)?[A-Z][a-z]{2,8}\.?\s+(?:\d{1,2}(?:st|nd|rd|th)?,?\s+)?)?((?:18|19|20)\d\d)\b|\(b\.\s*((?:18|19|20)\d\d)\)/g;
+  /\b[Bb]orn(?:\s+(?:in|on))?\s+(?:(?:\d{1,2}(?:st|nd|rd|th)?\s+)?[A-Z][a-z]{2,8}\.?\s+(?:\d{1,2}(?:st|nd|rd|th)?,?\s+)?)?((?:18|19|20)\d\d)\b|\(b\.\s*((?:18|19|20)\d\d)\)/g;
 
 /** Words that bring in another person between an age and a birth year: "45, whose father was born in". */
 const KIN = /\b(?:father|mother|parents?|son|daughter|child|children|wife|husband|brother|sister|grand\w+|partner|predecessor|successor)\b/i;
@@ -29,7 +29,7 @@ export const ageBirthYear: Rule = {
     let years: Map<number, number[]> | null = null;
     for (const p of ctx.model.paragraphs) {
       // Cheap trigger: a paragraph with no "born" has nothing to check.
-      if (!/\bborn\b|\(b\./.test(prose.slice(p.start, p.end))) continue;
+      if (!/\b[Bb]orn\b|\(b\./.test(prose.slice(p.start, p.end))) continue;
       years ??= yearsBySentence(ctx);
       for (const s of p.sentences) {
         const finding = checkSentence(ctx, s.start, prose.slice(s.start, s.end), years.get(s.start) ?? []);

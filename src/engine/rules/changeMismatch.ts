@@ -37,8 +37,16 @@ export const changeMismatch: Rule = {
 /** Words that open another clause: a change word beyond one describes something else. */
 const CLAUSE_BREAK = /\b(?:while|whereas|but|although|though|and then)\b|;/i;
 
-/** The change word nearest the pair within its clause, or null. */
-function nearest(prose: string, words: ChangeWord[], pair: ChangePair): ChangeWord | null {
+/**
+ * "Profit rose 38% on a 63% rise in sales": a change brought in by "on", "after", "amid" is another
+ * subject's change, the cause of the main one; the figures belong to the main change when there is one.
+ */
+const CAUSE_BEFORE = /\b(?:on|after|amid|despite|following|thanks to|driven by)\s+an?\s+[^,;.]{0,24}$/i;
+
+/** The change word nearest the pair within its clause, or null; a change named as a cause only when alone. */
+function nearest(prose: string, all: ChangeWord[], pair: ChangePair): ChangeWord | null {
+  const main = all.filter((w) => !CAUSE_BEFORE.test(prose.slice(Math.max(0, w.start - 40), w.start)));
+  const words = main.length > 0 ? main : all;
   const start = Math.min(pair.from.start, pair.to.start);
   const end = Math.max(pair.from.end, pair.to.end);
   let best: ChangeWord | null = null;

@@ -3,7 +3,7 @@ import type { Rule } from './rule';
 import { claimsBySentence, isNumber, type SentenceClaims } from './support/claims';
 
 /** "a $4.5bn deal", "the 300-tonne cargo": the word after a figure used as an adjective is its subject. */
-const DETERMINER_BEFORE = /\b(?:a|an|the|its|their|his|her|our|this|that)\s+$/i;
+const DETERMINER_BEFORE = /\b(?:a|an|the|its|their|his|her|our|this|that|[A-Za-z]+['’]s)\s+$/i;
 /** The first two words after the figure: the head of "a $1.2 trillion infrastructure bill" is the second. */
 const NOUN_AFTER = /^[\s-]+([a-z][a-z-]{2,})\b(?:\s+([a-z][a-z-]{2,})\b)?/;
 /**
@@ -11,10 +11,13 @@ const NOUN_AFTER = /^[\s-]+([a-z][a-z-]{2,})\b(?:\s+([a-z][a-z-]{2,})\b)?/;
  * of $2m", "sold for €2.1bn": the word before the figure's preposition is its subject.
  */
 const NOUN_BEFORE = /\b([a-z][a-z-]{2,}),?\s+(?:(?:is|was|are|were|will be|would be|has been|had been|will|would|could|now)\s+)?(?:worth|valued at|totalling|totaling|cost|costs|costing|priced at|of|for)\s+(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+|roughly\s+)?$/;
+/** "The deficit was $48 billion", "the budget stands at £40m": the subject of a copula before the figure. */
+const SUBJECT_IS = /\bthe\s+([a-z][a-z-]{2,})\s+(?:is|was|will be|stands at|stood at|totals|totalled|totaled|comes to|came to|amounts to|amounted to)\s+(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+|roughly\s+)?$/i;
 /** Words that stand before "worth" or "of" without naming what the figure is of. */
 const NOT_SUBJECTS = new Set(['which', 'that', 'this', 'one', 'each', 'all', 'some', 'most', 'part', 'total', 'sum', 'amount', 'out', 'and', 'but', 'the', 'than', 'just']);
 /** Sentences that tell of a figure revised or compared, where two values are expected. */
-const REVISED = /\b(?:initial(?:ly)?|original(?:ly)?|revis\w*|rais\w*|increas\w*|cut|lower\w*|sweeten\w*|previous(?:ly)?|prior|up from|down from|compared|forecasts?|expect\w*|estimat\w*|target\w*|rose|fell|grew)\b/i;
+const REVISED =
+  /\b(?:initial(?:ly)?|original(?:ly)?|revis\w*|rais\w*|increas\w*|cut|lower\w*|sweeten\w*|previous(?:ly)?|prior|up from|down from|compared|forecasts?|expect\w*|estimat\w*|target\w*|rose|fell|grew|(?:second|another|fresh|new|improved|rival|competing|latest|counter-?)\s*(?:offer|bid|proposal)|a year (?:earlier|ago|before)|last year|year-earlier|the year before)\b/i;
 const SCALED = new Set(['money', 'quantity']);
 /**
  * Nouns of transactions and budgets: a figure in a sentence that names one is that thing's figure even
@@ -27,6 +30,8 @@ export interface Keyed {
   subject: string;
   /** How far apart two figures may be and still be one thing's: the grammar ties closer than a sentence. */
   within: number;
+  /** The years the figure's sentence names ("in 2019"), the period it belongs to; empty when none. */
+  period: string;
 }
 
 /**
@@ -68,7 +73,8 @@ export function figureKeys(prose: string, s: SentenceClaims): Keyed[] {
   const sentence = prose.slice(s.start, s.end);
   if (REVISED.test(sentence)) return [];
   const named = [...new Set(Array.from(sentence.matchAll(TRANSACTIONS), (m) => m[1].toLowerCase()))];
-  return figures.flatMap((c) => subjectsOf(prose, c, named));
+  const period = [...new Set(sentence.match(/\b(?:19|20)\d\d\b/g) ?? [])].sort().join(' ');
+  return figures.flatMap((c) => subjectsOf(prose, c, named, period));
 }
 
 /** Each later figure against the first of its subject, reported once however many subjects it has. */
@@ -78,6 +84,8 @@ function compareGroups(groups: Map<string, Keyed[]>): Omit<Finding, 'rule' | 'se
   for (const [first, ...later] of groups.values()) {
     for (const k of later) {
       if (reported.has(k.claim) || k.claim.sentence.start === first.claim.sentence.start) continue;
+      // Figures of two periods ("in 2019", "in 2020") are two figures, not one given twice.
+      if (first.period && k.period && first.period !== k.period) continue;
       if (!differ(first.claim, k.claim, Math.min(first.within, k.within))) continue;
       reported.add(k.claim);
       out.push({
@@ -92,17 +100,17 @@ function compareGroups(groups: Map<string, Keyed[]>): Omit<Finding, 'rule' | 'se
 }
 
 /** The subject the grammar gives the figure, then the transactions its sentence names. */
-function subjectsOf(prose: string, c: NumberClaim, named: string[]): Keyed[] {
+function subjectsOf(prose: string, c: NumberClaim, named: string[], period: string): Keyed[] {
   const out: Keyed[] = [];
   const direct = directSubjects(prose, c);
-  for (const noun of direct) out.push({ claim: c, subject: noun, within: 1.5 });
-  for (const noun of named) if (!direct.includes(noun)) out.push({ claim: c, subject: noun, within: 1.25 });
+  for (const noun of direct) out.push({ claim: c, subject: noun, within: 1.5, period });
+  for (const noun of named) if (!direct.includes(noun)) out.push({ claim: c, subject: noun, within: 1.25, period });
   return out;
 }
 
 function directSubjects(prose: string, c: NumberClaim): string[] {
   const before = prose.slice(Math.max(0, c.start - 40), c.start);
-  const noun = NOUN_BEFORE.exec(before);
+  const noun = NOUN_BEFORE.exec(before) ?? SUBJECT_IS.exec(before);
   if (noun) return NOT_SUBJECTS.has(noun[1]) ? [] : [singular(noun[1])];
   if (!DETERMINER_BEFORE.test(before)) return [];
   const after = NOUN_AFTER.exec(prose.slice(c.end, c.end + 40));

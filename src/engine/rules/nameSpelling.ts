@@ -113,7 +113,7 @@ function secondSpelling(surname: string, firsts: Set<string>, other: Spelling, n
   if (CALENDAR_WORDS.has(other.word.toLowerCase()) || CALENDAR_WORDS.has(surname.toLowerCase())) return false;
   // Misspelt names keep their first letters: "Bower" and "Power" are two names.
   if (other.word.slice(0, 2) !== surname.slice(0, 2)) return false;
-  if (!variantPair(surname, other.word) || names.givenNames.has(other.word)) return false;
+  if (!variantPair(surname, other.word) || names.givenNames.has(other.word) || names.givenNames.has(surname)) return false;
   const otherFirsts = names.firstsOf.get(other.word);
   if (!otherFirsts) return nameLike(surname, other, isLowerCase);
   // Both written with given names and none shared: two people.

@@ -6,7 +6,12 @@ import { claimsBySentence, decimalsOf, isNumber } from './support/claims';
 const LIST_GAP = /^[^\d.;:!?%]{0,60}$/;
 const SEPARATOR = /,|\band\b|\bwhile\b|\bwith\b|\bwhereas\b/;
 /** Words that make a percentage a change or a comparison rather than a part of a whole. */
-const NOT_A_PART = /\b(?:rose|rise|rising|fell|fall|falling|up|down|increas\w*|decreas\w*|grew|growth|gain\w*|drop\w*|declin\w*|than|compared|from|to|points?|turnout)\b/i;
+const NOT_A_PART =
+  /\b(?:rose|rise|rising|fell|fall|falling|up|down|increas\w*|decreas\w*|grew|growth|gain\w*|drop\w*|declin\w*|climb\w*|soar\w*|crumbl\w*|plung\w*|jump\w*|surg\w*|slump\w*|tumbl\w*|than|compared|from|to|points?|turnout|including|overall|among)\b/i;
+/** "72 percent of Democrats", "44 percent of independents": the whole a percentage is a part of. */
+const OF_WHOLE = /^\s+of\s+(?:the\s+|all\s+|its\s+|their\s+|her\s+|his\s+)?([\p{L}-]+)/u;
+/** "women (61 percent), nonwhite voters (67 percent)": a share within the group named before it. */
+const GROUP_LABEL = /\p{L}\s*\(\s*$/u;
 
 const MAX_PARTS = 12;
 /** Words that make the last part the rest of the whole. */
@@ -39,6 +44,7 @@ export const percentagesSum: Rule = {
         // "... and the rest, 25%": the parts are the whole, so they must make 100, not only not exceed it.
         const whole = REST.test(prose.slice(Math.max(s.start, last.start - 30), Math.min(s.end, last.end + 20)));
         if (run.length < 3 && !whole) continue;
+        if (severalWholes(prose, run)) continue;
         const finding = check(run, whole);
         if (finding) out.push(finding);
       }
@@ -46,6 +52,16 @@ export const percentagesSum: Rule = {
     return out;
   },
 };
+
+/**
+ * Whether the parts name different wholes: "72 percent of Democrats ... 44 percent of independents", or
+ * each stands in brackets after its own group. Those are shares of several groups, not one breakdown.
+ */
+function severalWholes(prose: string, run: NumberClaim[]): boolean {
+  const wholes = new Set(run.map((p) => OF_WHOLE.exec(prose.slice(p.end, p.end + 40))?.[1].toLowerCase()).filter(Boolean));
+  const labelled = run.filter((p) => GROUP_LABEL.test(prose.slice(Math.max(0, p.start - 6), p.start))).length;
+  return wholes.size >= 2 || labelled >= 2;
+}
 
 /** The runs of percentages that read as one list. */
 function lists(prose: string, pcts: NumberClaim[]): NumberClaim[][] {

@@ -9,7 +9,7 @@ import { readDayMonth } from './support/dayMonth';
 
 /** A relative expression, then the words that restate it: `, 3 May`, ` (Monday)`, `, on June 2`. */
 const RELATIVE = new RegExp(
-  `\\b(today|tonight|this (?:morning|afternoon|evening)|tomorrow|yesterday|last night|(last|next) (${WEEKDAY_PATTERN}))(?!['’]s)(\\s*,\\s*(?:on\\s+)?|\\s+\\(\\s*|\\s+on\\s+)`,
+  `\\b(today|tonight|this (?:morning|afternoon|evening)|tomorrow|yesterday|last night|(last|next) (${WEEKDAY_PATTERN})|(?:an?|one|two|three|four|five|six|seven|eight|nine|ten|\\d{1,2}) (?:days?|weeks?) ago)(?!['’]s)(\\s*,\\s*(?:on\\s+)?|\\s+\\(\\s*|\\s+on\\s+)`,
   'gi',
 );
 const WEEKDAY_AHEAD = new RegExp(`^(${WEEKDAY_PATTERN})\\b`, 'i');
@@ -35,7 +35,7 @@ export const relativeDateConflict: Rule = {
     for (const p of ctx.model.paragraphs) {
       const body = ctx.model.prose.slice(p.start, p.end);
       // Cheap trigger before the pattern: most paragraphs have no relative day word.
-      if (!/\b(?:to(?:day|night|morrow)|yesterday|last|next|this)\b/i.test(body)) continue;
+      if (!/\b(?:to(?:day|night|morrow)|yesterday|last|next|this|ago)\b/i.test(body)) continue;
       for (const m of body.matchAll(RELATIVE)) {
         if (quoted(p.start + m.index)) continue;
         const found = check(ref, body, m);
@@ -48,7 +48,7 @@ export const relativeDateConflict: Rule = {
 
 function check(ref: CalendarDay, body: string, m: RegExpMatchArray): Omit<Finding, 'rule' | 'severity'> | null {
   const phrase = m[1];
-  const allowed = allowedDays(ref, phrase.toLowerCase(), m[2]?.toLowerCase(), m[3]);
+  const allowed = allowedDays(ref, phrase.toLowerCase().replace(/\s+/g, ' '), m[2]?.toLowerCase(), m[3]);
   if (!allowed) return null;
   const at = m.index! + m[0].length;
   const rest = body.slice(at, at + 40);
@@ -78,12 +78,22 @@ function check(ref: CalendarDay, body: string, m: RegExpMatchArray): Omit<Findin
   };
 }
 
+/** "Two days ago", "a week ago": a count of days or weeks before the publication day. */
+const AGO = /^(an?|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2}) (day|week)s? ago$/;
+const COUNTS: Record<string, number> = { a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10 };
+
 /** The day numbers a relative expression may mean, counted from the publication day. */
 function allowedDays(ref: CalendarDay, phrase: string, which: string | undefined, name: string | undefined): number[] | null {
   const today = dayNumber(ref);
   if (phrase === 'today' || phrase === 'tonight' || phrase.startsWith('this ')) return [today];
   if (phrase === 'tomorrow') return [today + 1];
   if (phrase === 'yesterday' || phrase === 'last night') return [today - 1];
+  const ago = AGO.exec(phrase);
+  if (ago) {
+    const n = COUNTS[ago[1]] ?? Number(ago[1]);
+    // "Two weeks ago" is written of a day or so either side; "two days ago" of that day.
+    return ago[2] === 'day' ? [today - n] : [-1, 0, 1].map((d) => today - 7 * n + d);
+  }
   const target = name ? weekdayIndex(name) : null;
   if (target === null || !/day$/i.test(name!)) return null;
   const back = (weekdayOf(ref) - target + 7) % 7 || 7;

@@ -29,7 +29,8 @@ export const unsourcedStatistic: Rule = {
     const sourced = new Map<number, boolean>();
     let q = 0;
     for (const s of claimsBySentence(ctx.claims)) {
-      const stats = s.claims.filter((c): c is NumberClaim => isNumber(c) && isStatistic(c) && c.attribution === null);
+      // A figure inside an HTML tag pasted into the text (`<tweet id="7711…">`) is markup, not a statistic.
+      const stats = s.claims.filter((c): c is NumberClaim => isNumber(c) && isStatistic(c) && c.attribution === null && !/=["“”']?$/.test(prose.slice(c.start - 2, c.start)));
       if (stats.length === 0 || s.claims.some((c) => c.kind === 'attribution')) continue;
       const para = paragraphAt(ctx.model, s.start);
       if (!para) continue;

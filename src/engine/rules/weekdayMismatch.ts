@@ -6,7 +6,7 @@ import {
   type CalendarDay,
 } from './support/calendar';
 
-const BEFORE = new RegExp(`\\b(${WEEKDAY_PATTERN})(?:,\\s*|\\s+)(?:the\\s+)?$`, 'i');
+const BEFORE = new RegExp(`\\b(${WEEKDAY_PATTERN})(?:,\\s*|\\s*\\(\\s*|\\s+)(?:the\\s+)?$`, 'i');
 const AT_START = new RegExp(`^(?:on\\s+)?(${WEEKDAY_PATTERN})(?=[\\s,])`, 'i');
 const AFTER = new RegExp(`^\\s*(?:\\(\\s*(${WEEKDAY_PATTERN})\\s*\\)|,\\s+(?:which\\s+(?:was|is)\\s+)?a\\s+(${WEEKDAY_PATTERN})\\b)`, 'i');
 

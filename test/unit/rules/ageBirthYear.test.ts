@@ -6,6 +6,8 @@ suite('age-birth-year (VER015)', () => {
     const cases: Case[] = [
       ['The 61-year-old, born in 1955, leads the party.', '2021-03-04', ['61-year-old, born in 1955']],
       ['The 66-year-old, born in 1955, leads the party.', '2021-03-04', []],
+      ['Born in 1955, Smith, 61, leads the party.', '2021-03-04', ['Born in 1955, Smith, 61,']],
+      ['Born in 1955, Smith, 65, leads the party.', '2021-03-04', []],
       ['The 65-year-old, born in 1955, leads the party.', '2021-03-04', []],
       ['Helen Drury, 58, who was born in 1961, spoke first.', '2022-05-12', ['58, who was born in 1961']],
       ['Helen Drury, 61, who was born in 1961, spoke first.', '2022-05-12', []],

@@ -17,6 +17,13 @@ suite('change-mismatch (VER014)', () => {
   test('cases', () => {
     const cases: Case[] = [
       ['Visitor numbers climbed from 2.4 million to 2.1 million last year.', null, ['climbed from 2.4 million to 2.1 million']],
+      // A unit noun between the figure and "to".
+      ['Ridership fell 10% from 300 passengers to 320 passengers.', null, ['fell 10% from 300 passengers to 320']],
+      ['Output climbed from 4.2 million barrels a day to 3.9 million barrels a day.', null, ['climbed from 4.2 million barrels a day to 3.9 million barrels']],
+      ['Ridership rose 6.7% from 300 passengers to 320 passengers.', null, []],
+      // A change named as a cause is another subject's: the figures belong to the main change.
+      ['Profit rose 38% on a 63% rise in sales, to £1.2m from £0.87m.', null, []],
+      ['Profit rose 12% on a 63% rise in sales, to £1.2m from £0.87m.', null, ['rose 12%']],
       ['Visitor numbers fell from 2.4 million to 2.1 million last year.', null, []],
       ['Revenue rose 8% to $2.1bn from $2.4bn.', null, ['rose 8% to $2.1bn from $2.4bn']],
       ['Revenue fell to $2.1bn, down from $2.4bn.', null, []],

@@ -1,5 +1,5 @@
 import * as assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { RULES } from '../../../src/engine/rules';
 import { scan } from '../../../src/engine/scan';
@@ -27,7 +27,9 @@ function show(text: string, findings: Finding[]): string {
 }
 
 suite('consistency rules on whole articles', () => {
-  for (const name of ['planted-harbour', 'planted-bridge', 'planted-senate']) {
+  const planted = readdirSync(FIXTURES).filter((f) => f.endsWith('.expected.json')).map((f) => f.replace('.expected.json', ''));
+  test('the planted articles are all read: three styles and more', () => assert.ok(planted.length >= 6, planted.join(', ')));
+  for (const name of planted) {
     test(`${name}: every planted inconsistency found by its rule, over the words at fault, and little else`, () => {
       const text = readFileSync(join(FIXTURES, `${name}.txt`), 'utf8');
       const expected = JSON.parse(readFileSync(join(FIXTURES, `${name}.expected.json`), 'utf8')) as Expected;
@@ -40,7 +42,8 @@ suite('consistency rules on whole articles', () => {
         assert.ok(hit, `${p.rule} on ${JSON.stringify(p.text)} not found in:\n${show(text, findings)}`);
         used.add(hit);
       }
-      const elsewhere = findings.filter((f) => !used.has(f));
+      // Warnings and errors off the planted words are false alarms; infos (an unsourced figure) are allowed.
+      const elsewhere = findings.filter((f) => !used.has(f) && f.severity !== 'info');
       assert.ok(elsewhere.length <= expected.maxElsewhere, `findings elsewhere:\n${show(text, elsewhere)}`);
     });
   }

@@ -5,6 +5,12 @@ suite('figure-conflict (VER019)', () => {
     const cases: Case[] = [
       ['The company agreed a $4.5bn deal in March.\n\nThe deal, worth $4.6 billion, closed in June.', null, ['$4.6 billion']],
       ['The company agreed a $4.5bn deal in March.\n\nThe deal, worth $4.5 billion, closed in June.', null, []],
+      // The subject of a copula; the second figure as a modifier before its noun.
+      ['The deficit was $48 billion.\n\nThe president defended his $52 billion deficit plan.', null, ['$52 billion']],
+      ["The trust's £48m redevelopment is late.\n\nGovernors say the redevelopment, worth £52m, should stop.", null, ['£52m']],
+      // Two periods, two offers: two figures, not one given twice.
+      ['The deficit was $48 billion in 2021.\n\nThe $52 billion deficit of 2022 was larger.', null, []],
+      ['The union rejected a $3m offer.\n\nA second offer of $3.5m was accepted.', null, []],
       // Rounding: $4.52bn is $4.5bn.
       ['The company agreed a $4.52bn deal in March.\n\nThe deal, worth $4.5 billion, closed in June.', null, []],
       ['The bridge will cost £1.2bn.\n\nCritics say the £1.3bn bridge is a vanity project.', null, ['£1.3bn']],

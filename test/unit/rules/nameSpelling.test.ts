@@ -46,6 +46,11 @@ suite('name-spelling (VER016)', () => {
       ['President Korea is not a name, but North Korea and the Korean border are words.', null, []],
       // A word used as a given name is not a second spelling.
       ['Ana Silva spoke. Silvia Costa replied.', null, []],
+      // Demonyms, compounds and plurals of a name are not second spellings.
+      ['Prime Minister Benjamin Netanyahu of Israel spoke. The Israeli delegation left.', null, []],
+      ['John Podesta wrote to Cheryl Mills. The Podesta-Mills emails were released. Podesta declined.', null, []],
+      ['Chancellor Angela Merkel of Germany spoke. The Germans agreed.', null, []],
+      ['Senator Marco Rubio, a Cuban-American, spoke. Cuban exiles cheered. Rubio left.', null, []],
     ];
     checkCases('name-spelling', cases);
   });

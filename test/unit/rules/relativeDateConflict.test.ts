@@ -24,6 +24,11 @@ suite('relative-date-conflict (VER011)', () => {
     const cases: Case[] = [
       ['Last Tuesday, 3 May, the ministers met.', '2022-05-12', ['Last Tuesday, 3 May']],
       ['Last Tuesday, 10 May, the ministers met.', '2022-05-12', []],
+      // A count of days or weeks ago.
+      ['Two days ago, on 8 May, the council voted.', '2022-05-12', ['Two days ago, on 8 May']],
+      ['Two days ago, on 10 May, the council voted.', '2022-05-12', []],
+      ['A week ago, on May 5, the board met.', '2022-05-12', []],
+      ['Three weeks ago, on May 3, the board met.', '2022-05-12', ['Three weeks ago, on May 3']],
       ['The ceremony is tomorrow, June 2, in Minsk.', '2023-06-02', ['tomorrow, June 2']],
       ['The ceremony is tomorrow, June 3, in Minsk.', '2023-06-02', []],
       ['Yesterday (Monday) the talks ended.', '2022-05-12', ['Yesterday (Monday']],

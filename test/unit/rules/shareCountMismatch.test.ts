@@ -6,6 +6,15 @@ suite('share-count-mismatch (VER012)', () => {
     const cases: Case[] = [
       ['The plan was backed by 12 of the 16 councillors (80%).', null, ['12 of the 16 councillors (80%']],
       ['The plan was backed by 12 of the 16 councillors (75%).', null, []],
+      // Other word orders: a noun before "out of", the whole first with a longer noun, the percentage first.
+      ['Some 45 delegates out of 120, or 42%, backed the plan.', null, ['45 delegates out of 120, or 42%']],
+      ['Of the 300 workers at the new line, 120 (35%) were trained abroad.', null, ['120 (35%']],
+      ['The plan won 42% support, with 45 of the 120 delegates in favour.', null, ['42% support, with 45 of the 120']],
+      ['The plan won 38% support, with 45 of the 120 delegates in favour.', null, []],
+      // A share hedged in words is a bound or a round figure.
+      ['More than half of her support (57 percent) comes from women.', null, []],
+      ['Nearly four in 10 likely voters, 39 percent, back him.', null, []],
+      ['Nearly four in 10 likely voters, 45 percent, back him.', null, ['45 percent']],
       ['China leads in 37 out of 44, or 90%, of the fields.', null, ['37 out of 44, or 90%']],
       // 37 of 44 is 84.09%: a rounded share within half a point is right.
       ['China leads in 37 out of 44, or 84%, of the fields.', null, []],

@@ -8,12 +8,14 @@ export interface ChangePair {
 }
 
 const HEDGE = '(?:about\\s+|around\\s+|some\\s+|nearly\\s+|almost\\s+|roughly\\s+|more than\\s+|less than\\s+|over\\s+|under\\s+)?';
+/** A unit noun written after the figure and before `to`: `from 300 passengers to 320`, `barrels a day`. */
+const UNIT = '(?:(?!(?:to|in|by|at|during|from|and|or|but)\\b)\\p{Ll}+\\s+){0,2}';
 const FROM_BEFORE = new RegExp(`\\bfrom\\s+${HEDGE}$`, 'i');
-const TO_BETWEEN = new RegExp(`^\\s+(?:(?:in|by|at the end of|during)\\s+[A-Za-z0-9 ]{1,20}?\\s*,?\\s+)?to\\s+${HEDGE}$`, 'i');
+const TO_BETWEEN = new RegExp(`^\\s+${UNIT}(?:(?:in|by|at the end of|during)\\s+[A-Za-z0-9 ]{1,20}?\\s*,?\\s+)?to\\s+${HEDGE}$`, 'iu');
 /** The same, up to the figure, for reading a figure no claim carries. */
-const TO_AHEAD = new RegExp(`^\\s+(?:(?:in|by|at the end of|during)\\s+[A-Za-z0-9 ]{1,20}?\\s*,?\\s+)?to\\s+${HEDGE}`, 'i');
+const TO_AHEAD = new RegExp(`^\\s+${UNIT}(?:(?:in|by|at the end of|during)\\s+[A-Za-z0-9 ]{1,20}?\\s*,?\\s+)?to\\s+${HEDGE}`, 'iu');
 const TO_BEFORE = new RegExp(`\\bto\\s+${HEDGE}$`, 'i');
-const FROM_BETWEEN = new RegExp(`^\\s*,?\\s*(?:(?:up|down)\\s+)?from\\s+${HEDGE}$`, 'i');
+const FROM_BETWEEN = new RegExp(`^\\s*${UNIT},?\\s*(?:(?:up|down)\\s+)?from\\s+${HEDGE}$`, 'iu');
 
 /** "2.4 million in 2020 and 2.1 million in 2021": two figures, each with its year. */
 const YEAR_BETWEEN = /^\s+in\s+((?:19|20)\d\d)\s*,?\s*(?:and|to|compared with|versus|vs\.?|against)?\s+$/i;

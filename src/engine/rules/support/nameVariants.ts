@@ -2,11 +2,17 @@ import { oneEditApart } from './oneEditApart';
 
 /* How two spellings of one name differ, as against two different words. */
 
-/** True for two words one letter apart, other than by an ending that makes another word. */
+/**
+ * True for two words one letter apart, other than by an ending that makes another word: a plural, a
+ * feminine form or a demonym (-s, -n, -a, -i: "Israel" and "Israeli", "Cuba" and "Cuban").
+ */
 export function variantPair(a: string, b: string): boolean {
   if (b.length < 5 || !oneEditApart(a, b)) return false;
   const [short, long] = a.length < b.length ? [a, b] : [b, a];
-  return !(long.startsWith(short) && long.length === short.length + 1 && /[sna]$/.test(long));
+  if (long.startsWith(short) && long.length === short.length + 1 && /[snai]$/.test(long)) return false;
+  // A last letter changed to an -s is a plural of another word: "Germany" and "Germans", "Politico" and
+  // "Politics".
+  return !(a.length === b.length && a.slice(0, -1) === b.slice(0, -1) && (a.endsWith('s') || b.endsWith('s')));
 }
 
 /** A vowel for a vowel (Lukashenko, Lukashenka), two letters swapped, or a letter doubled or undoubled. */

@@ -6,7 +6,7 @@
 import { TextMemo } from '../../scanCache';
 import type { TextModel } from '../../text/textModel';
 
-/** Capitalized words of four letters or more, with a possessive "'s" left out of the word. */
+/** Capitalized words of four letters or more (a possessive "'s" and a trailing hyphen are left out after). */
 const CAPITALIZED = /\b[A-Z][\p{Ll}'’-]{3,}/gu;
 
 /** A capitalized word and its uses. */
@@ -110,7 +110,9 @@ const byParagraph = new TextMemo<{ capitalized: Capitalized[]; lower: Set<string
 function paragraphSpellings(body: string): Capitalized[] {
   const out: Capitalized[] = [];
   for (const m of body.matchAll(CAPITALIZED)) {
-    const word = m[0].replace(/['’]s?$/, '');
+    // "Clinton's", "Cuban-American", "Podesta-Mills", a name inside single quotes: the name without the
+    // possessive, the hyphen or the closing mark, so that a compound is not a second spelling of its parts.
+    const word = m[0].replace(/['’]s$/, '').replace(/[-'’]+$/, '');
     if (word.length < 4) continue;
     out.push({ word, at: m.index, midSentence: !/(?:^|[.!?:"“”]|\n)\s*$/.test(body.slice(Math.max(0, m.index - 6), m.index)) });
   }
