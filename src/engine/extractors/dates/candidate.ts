@@ -33,8 +33,8 @@ export interface SentenceScope {
    * the publication date: what `the day` and a bare clock time refer to.
    */
   anchor: Day | null;
-  /** Whether the clause around a sentence offset speaks of the future or the past. */
-  tenseAt(index: number): Tense;
+  /** Whether the clause around a sentence offset (a date from `index` to `end`) speaks of the future or the past. */
+  tenseAt(index: number, end?: number): Tense;
 }
 
 /** A family of date expressions (years, weekdays, durations...): finds its candidates in a sentence. */

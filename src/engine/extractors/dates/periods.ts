@@ -19,15 +19,16 @@ const SHIFT: Record<string, number> = { this: 0, the: 0, current: 0, last: -1, p
 /**
  * The year a quarter or half without one falls in: this year's, unless the tense points past it. Told in
  * the past, it is the latest one that has begun ("reported third-quarter profit" in May is last year's);
- * told in the future, the next one that has not ended.
+ * told in the future, the next one that has not ended, but for the one just ended: its results are
+ * still to come ("will report third-quarter results" in October is this year's).
  */
-function yearFor(scope: SentenceScope, at: number, index: number, count: number, given?: string, shift?: string): number | null {
+function yearFor(scope: SentenceScope, at: number, end: number, index: number, count: number, given?: string, shift?: string): number | null {
   if (given) return Number(given);
   if (!scope.ref) return null;
   if (shift) return scope.ref.y + SHIFT[shift.toLowerCase()];
   const now = Math.ceil(scope.ref.m / (12 / count));
-  const future = scope.tenseAt(at) === 'future';
-  if (future && index < now) return scope.ref.y + 1;
+  const future = scope.tenseAt(at, end) !== 'past';
+  if (future && index < now - 1) return scope.ref.y + 1;
   if (!future && index > now) return scope.ref.y - 1;
   return scope.ref.y;
 }
@@ -52,21 +53,21 @@ export const periods: Recognizer = (scope) => [
     // "the last quarter" is the one before this; "the last quarter of 2009" is its fourth.
     if (word === 'last' && !m[2] && !m[3]) return { ...base, value: relativeValue(scope.ref, 'quarter', -1), relative: true };
     const q = ORDINALS[word] ?? 4;
-    const y = yearFor(scope, m.index, q, 4, m[2], m[3]);
+    const y = yearFor(scope, m.index, m.index + m[0].length, q, 4, m[2], m[3]);
     return { ...base, value: `${y ?? 'XXXX'}-Q${q}`, relative: !m[2] };
   }),
   ...eachMatch(Q_CODE, scope.text, (m) => {
     const q = Number(m[1] ?? m[2]);
     const given = m[3] ?? (m[4] ? fourDigits(m[4], scope.ref) : undefined);
     if (!given && !inContext(scope, m.index)) return null;
-    const y = yearFor(scope, m.index, q, 4, given);
+    const y = yearFor(scope, m.index, m.index + m[0].length, q, 4, given);
     return { start: m.index, end: m.index + m[0].length, type: 'DATE', value: `${y ?? 'XXXX'}-Q${q}`, relative: !given };
   }),
   ...eachMatch(HALF, scope.text, (m) => {
     const h = m[4] ? Number(m[4]) : /^(?:first|1st)$/i.test(m[1]) ? 1 : 2;
     const given = m[2] ?? m[5];
     if (m[4] && !given && !inContext(scope, m.index)) return null;
-    const y = yearFor(scope, m.index, h, 2, given, m[3]);
+    const y = yearFor(scope, m.index, m.index + m[0].length, h, 2, given, m[3]);
     return { start: m.index, end: m.index + m[0].length, type: 'DATE', value: `${y ?? 'XXXX'}-H${h}`, relative: !given };
   }),
   ...eachMatch(FISCAL, scope.text, (m) => {
