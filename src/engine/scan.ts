@@ -3,6 +3,7 @@ import { extractParagraph, PARAGRAPH_EXTRACTORS, withoutDates } from './extractP
 import { EXTRACTORS } from './extractors';
 import type { Draft, ExtractContext } from './extractors/extractor';
 import { extentOf, rescanWordEdit } from './incremental';
+import { resolveFocus } from './resolvers/dateFocus';
 import { linkAttributions } from './resolvers/linkAttributions';
 import { resolveReferenceDate } from './resolvers/referenceDate';
 import { activeRules } from './rules';
@@ -99,7 +100,8 @@ export function* scanSteps(input: string, options: ScanOptions = {}, cache?: Par
     if (extractor.scope === 'paragraph') {
       const k = PARAGRAPH_EXTRACTORS.indexOf(extractor);
       const own = found.flatMap((f) => f[k]);
-      drafts = drafts.concat(extractor.kind === 'number' ? withoutDates(own, documentDates) : own);
+      // A date told from the period in focus reads the dates of the paragraphs before it.
+      drafts = drafts.concat(extractor.kind === 'number' ? withoutDates(own, documentDates) : extractor.kind === 'date' ? resolveFocus(own) : own);
       continue;
     }
     yield;

@@ -1,4 +1,5 @@
 import type { DateType } from '../../types';
+import type { FocusNeed } from '../../resolvers/dateFocus';
 import type { Day } from './calendar';
 import type { Tense } from './tense';
 
@@ -20,6 +21,8 @@ export interface Candidate {
    * before`). The value stands when the sentence names no earlier date.
    */
   anaphor?: { years: number; keepGrain: boolean };
+  /** Takes its value from the period the article last spoke of, in this sentence or before (see resolvers/dateFocus). */
+  focus?: FocusNeed;
 }
 
 /** What a recognizer reads: one sentence of prose and the publication date. */

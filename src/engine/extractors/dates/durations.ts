@@ -6,11 +6,14 @@ import { COUNT_RE, COUNT_WORD_RE, countValue, UNIT_RE, unitOf, type Unit } from 
 const MODIFIER_OR_DETERMINER =
   '(?:(?:about|almost|nearly|around|roughly|approximately|over|under|some|only)\\s+|(the)\\s+(?:(past|last|next|previous|coming|following|first|final|remaining|same|entire|whole)\\s+)?)?';
 const FILLER = '(?:(?:more|full|straight|consecutive|long|whole|additional|further|extra|trading|business|calendar|working|successive)\\s+)?';
-const DURATION = new RegExp(`\\b${MODIFIER_OR_DETERMINER}(${COUNT_RE})\\s+${FILLER}(${UNIT_RE})\\b(?!-)(?:\\s+(ago|from now|earlier|later|before|after)(?=\\s*(?:[.,;:!?)\\]"”]|$)))?`, 'gi');
+const DURATION = new RegExp(`\\b${MODIFIER_OR_DETERMINER}(${COUNT_RE})\\s+${FILLER}(${UNIT_RE})\\b(?!-)(?:\\s+(ago\\b|(?:earlier|later)\\b(?!\\s+than\\b)|(?:from now|before|after)(?=\\s*(?:[.,;:!?)\\]"”]|$))))?`, 'gi');
 const ADJECTIVAL = new RegExp(`\\b(\\d+|${COUNT_WORD_RE}(?:-${COUNT_WORD_RE})?|multi)-(second|minute|hour|day|week|month|quarter|year|decade|century)(?:s?-long)?\\b(?!-old)`, 'gi');
 const PLURAL_LONG = /\b(years|decades|months|weeks|days|hours)-long\b/gi;
 const BARE_PLURAL = /\b(?:for|in|over|within|during)\s+(?:(?:just|only|mere)\s+)?((?:the\s+)?(?:(?:past|last|coming|next)\s+)?(years|decades|months|weeks|days|hours|minutes))\b(?!\s+(?:of|ago|before|after|later|earlier))/gi;
 const VAGUE_AGO = /\b(years|decades|months|weeks|days|long)\s+ago\b/gi;
+
+/** The periods within a year that `a year earlier` keeps: a quarter, a half, a month, a season. */
+const SUB_YEAR = ['quarter', 'half', 'month', 'season'] as const;
 
 /** A fraction of a unit said in the next smaller one: half an hour is `PT30M`, half a year `P6M`. */
 const SMALLER: Record<string, [Unit['code'], number, boolean]> = { TH: ['M', 60, true], D: ['H', 24, true], W: ['D', 7, false], Y: ['M', 12, false] };
@@ -55,8 +58,13 @@ function spelled(m: RegExpExecArray, scope: Parameters<Recognizer>[0]): Candidat
   if (ago && unit.time && !/^ago$/i.test(ago)) base.end = m.index + whole.slice(0, whole.length - ago.length).trimEnd().length;
   if (!ago || (unit.time && !/^ago$/i.test(ago))) return { ...base, type: 'DURATION', value: durationValue(count, unit), relative: false };
   // "In 2009 ... two years later" counts from 2009: years told from a date said before follow it.
-  const anaphor = !/^ago$/i.test(ago) && unit.grain === 'year' && count !== null && Number.isInteger(count) ? { years: sign * count, keepGrain: false } : undefined;
-  return { ...base, type: 'DATE', value: agoValue(scope.ref, count, unit, sign), relative: true, anaphor };
+  const years = unit.grain === 'year' && count !== null && Number.isInteger(count) ? sign * count : null;
+  const anaphor = !/^ago$/i.test(ago) && years !== null ? { years, keepGrain: false } : undefined;
+  // "up from a year ago" after "the third quarter" is that quarter a year before; "41 years ago" counts
+  // from the publication date; "two years earlier" from a year too.
+  const isAgo = /^ago$/i.test(ago);
+  const focus = years !== null && sign < 0 && (!isAgo || years === -1) ? { kind: 'shift' as const, years, grains: isAgo ? SUB_YEAR : [...SUB_YEAR, 'year' as const] } : undefined;
+  return { ...base, type: 'DATE', value: agoValue(scope.ref, count, unit, sign), relative: true, anaphor, focus };
 }
 
 /** Stretches of time: `a month` → P1M, `fifty-year` → P50Y, `three decades`, `two weeks ago`. */

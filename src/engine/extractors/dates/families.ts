@@ -2,6 +2,7 @@ import { absoluteDates } from './absolute';
 import { anchoredDates } from './anchored';
 import type { Recognizer } from './candidate';
 import { durations } from './durations';
+import { focusedDates } from './focused';
 import { holidays } from './holidays';
 import { months } from './months';
 import { periods } from './periods';
@@ -27,6 +28,7 @@ const FAMILIES: readonly { find: Recognizer; digits?: boolean; words?: string }[
     words: 'today tonight yesterday tomorrow night this last next past previous coming current following prior before after earlier ago entire whole full start beginning end middle close rest remainder turn course',
   },
   { find: anchoredDates, words: 'day days session same weekend week month quarter year morning afternoon evening night' },
+  { find: focusedDates, words: 'quarter period half month week day year' },
   { find: weekdays, words: 'monday tuesday wednesday thursday friday saturday sunday mondays tuesdays wednesdays thursdays fridays saturdays sundays' },
   { find: holidays, words: 'christmas year valentine halloween boxing' },
   {

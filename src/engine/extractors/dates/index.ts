@@ -1,3 +1,4 @@
+import { needsFocus } from '../../resolvers/dateFocus';
 import { TextMemo } from '../../scanCache';
 import type { DateClaim } from '../../types';
 import type { Draft, ParagraphExtractor } from '../extractor';
@@ -21,7 +22,7 @@ export const datesExtractor: ParagraphExtractor = {
       const read = bySentence.get(text, `${ctx.referenceDate}|${dayKey(anchor)}|${ctx.dateOrder}`, () => readSentence(text, ref, anchor, ctx.dateOrder));
       anchor = read.anchor;
       for (const c of read.found) {
-        out.push({
+        const draft: Draft<DateClaim> = {
           kind: 'date',
           start: s.start + c.start,
           end: s.start + c.end,
@@ -32,7 +33,9 @@ export const datesExtractor: ParagraphExtractor = {
           // A value with no X placeholder is complete: resolved from the publication date, from a date
           // said before it in the sentence, or by nature (`PRESENT_REF`).
           resolved: !c.relative || !c.value.includes('X'),
-        });
+        };
+        if (c.focus) needsFocus(draft, c.focus);
+        out.push(draft);
       }
     }
     return out;

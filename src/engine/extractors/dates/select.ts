@@ -1,4 +1,5 @@
 import { formatDay } from './calendar';
+import { WEEKDAY_RE } from './lexicon';
 import type { Candidate } from './candidate';
 
 /**
@@ -50,12 +51,40 @@ export function selectCandidates(all: Candidate[], text: string): Candidate[] {
     kept.push(c);
   }
   kept.sort((a, b) => a.start - b.start);
-  return resolveAnaphors(anchorTimes(mergeTimeAndDay(kept, text)));
+  return resolveAnaphors(anchorTimes(mergeTimeAndDay(mergeWeekdayAndDate(kept, text), text)));
+}
+
+const WEEKDAY_ONLY = new RegExp(`^${WEEKDAY_RE}$`);
+
+/**
+ * `Monday, Oct. 26`, `Friday, June 2, 2025`: a weekday written before its date is one expression, the
+ * date's: the weekday is not resolved by tense (whether it is the date's weekday is weekday-mismatch's
+ * to say).
+ */
+function mergeWeekdayAndDate(list: Candidate[], text: string): Candidate[] {
+  const out: Candidate[] = [];
+  for (let i = 0; i < list.length; i++) {
+    const c = list[i];
+    const next = list[i + 1];
+    const name = text.slice(c.start, c.end);
+    if (!next?.day || next.type !== 'DATE' || !WEEKDAY_ONLY.test(name) || !/^,?\s+$/.test(text.slice(c.end, next.start))) {
+      out.push(c);
+      continue;
+    }
+    out.push({ ...next, start: c.start });
+    i++;
+  }
+  return out;
 }
 
 const DATED = /^(?:FY)?(\d{4})(?:-(?:\d\d|Q\d|H\d|W\d\d|SP|SU|FA|WI)(?:-\d\d)?)?$/;
 
-/** `sales rose in February, against the same period last year`: the period is February of the year before. */
+/**
+ * `sales rose in February, against the same period last year`: the period is February of the year before.
+ * Counted back (`from $5 a year earlier`), a quarter, half, month or season keeps its grain; counted
+ * ahead (`opened in May 2009 and closed two years later`), the year alone is meant. A date resolved here
+ * no longer looks for the period in focus before its sentence.
+ */
 function resolveAnaphors(list: Candidate[]): Candidate[] {
   let previous: RegExpExecArray | null = null;
   return list.map((c) => {
@@ -66,9 +95,10 @@ function resolveAnaphors(list: Candidate[]): Candidate[] {
       return c;
     }
     const year = String(Number(before[1]) + c.anaphor.years).padStart(4, '0');
-    const value = c.anaphor.keepGrain ? before[0].replace(before[1], year) : year;
+    const keep = c.anaphor.keepGrain || (c.anaphor.years < 0 && /^\d{4}-(?:Q\d|H\d|SP|SU|FA|WI|\d\d)$/.test(before[0]));
+    const value = keep ? before[0].replace(before[1], year) : year;
     previous = DATED.exec(value);
-    return { ...c, value };
+    return { ...c, value, focus: undefined };
   });
 }
 
