@@ -30,7 +30,7 @@ export class ClaimHoverProvider implements vscode.HoverProvider {
     const md = new vscode.MarkdownString(undefined, true);
     md.isTrusted = { enabledCommands: [...TRUSTED_COMMANDS] };
     md.appendMarkdown(`**Verity · ${KIND_TITLE[claim.kind]}**: `);
-    md.appendText(describeInWords(claim, scan.result.referenceDate));
+    md.appendText(describeInWords(claim, scan.result.referenceDate, scan.result.partialReferenceDate));
     if (claim.kind === 'date' && claim.relative && !claim.resolved) {
       md.appendMarkdown(` ${commandLink('Set the publication date', 'verity.setPublicationDate', [document.uri.toString()])}`);
     }

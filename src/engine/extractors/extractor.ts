@@ -10,6 +10,8 @@ export interface ExtractContext {
   model: TextModel;
   /** The publication date (`YYYY-MM-DD`) relative dates resolve against, or null when unknown. */
   referenceDate: string | null;
+  /** The publication time of day (`HH:MM`) when one was given: `two hours ago` counts from it. */
+  referenceTime?: string | null;
   dateOrder: NonNullable<ScanOptions['dateOrder']>;
 }
 

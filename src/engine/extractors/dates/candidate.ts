@@ -30,6 +30,8 @@ export interface SentenceScope {
   text: string;
   /** The publication date, or null when unknown. */
   ref: Day | null;
+  /** The publication time of day (`HH:MM`), when the publication date came with one. */
+  refTime?: string | null;
   dateOrder: 'mdy' | 'dmy';
   /**
    * The day the paragraph last spoke of before this sentence (a weekday, `yesterday`, a calendar date), or

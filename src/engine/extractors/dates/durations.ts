@@ -1,4 +1,4 @@
-import { relativeValue, type Grain } from './calendar';
+import { formatDay, pad, relativeValue, type Grain } from './calendar';
 import { eachMatch, type Candidate, type Recognizer } from './candidate';
 import { COUNT_RE, COUNT_WORD_RE, countValue, UNIT_RE, unitOf, type Unit } from './lexicon';
 
@@ -39,6 +39,21 @@ function agoValue(ref: Parameters<typeof relativeValue>[0], count: number | null
   return Number.isInteger(n) ? relativeValue(ref, grain, sign * n) : sign < 0 ? 'PAST_REF' : 'FUTURE_REF';
 }
 
+const SECONDS: Record<string, number> = { H: 3600, M: 60, S: 1 };
+
+/**
+ * `two hours ago`, `30 minutes ago`: the time they lead back to from the publication time, when the
+ * publication date came with one; else the past, undated.
+ */
+function clockAgo(base: { start: number; end: number }, count: number | null, unit: Unit, scope: Parameters<Recognizer>[0]): Candidate {
+  const time = scope.refTime ? /^(\d\d):(\d\d)$/.exec(scope.refTime) : null;
+  if (!scope.ref || !time || count === null) return { ...base, type: 'DATE', value: 'PAST_REF', relative: true };
+  const at = Date.UTC(scope.ref.y, scope.ref.m - 1, scope.ref.d, Number(time[1]), Number(time[2])) - count * unit.factor * SECONDS[unit.code] * 1000;
+  const t = new Date(at);
+  const day = { y: t.getUTCFullYear(), m: t.getUTCMonth() + 1, d: t.getUTCDate() };
+  return { ...base, type: 'TIME', value: `${formatDay(day)}T${pad(t.getUTCHours())}:${pad(t.getUTCMinutes())}`, relative: true, day };
+}
+
 function spelled(m: RegExpExecArray, scope: Parameters<Recognizer>[0]): Candidate | null {
   const [whole, the, , countText, unitWord, ago] = m;
   const unit = unitOf(unitWord);
@@ -56,6 +71,7 @@ function spelled(m: RegExpExecArray, scope: Parameters<Recognizer>[0]): Candidat
   const sign = ago && /^(?:ago|earlier|before)$/i.test(ago) ? -1 : 1;
   // "half an hour later" counts from the event just told, not from the publication date: a stretch.
   if (ago && unit.time && !/^ago$/i.test(ago)) base.end = m.index + whole.slice(0, whole.length - ago.length).trimEnd().length;
+  if (ago && unit.time && /^ago$/i.test(ago)) return clockAgo(base, count, unit, scope);
   if (!ago || (unit.time && !/^ago$/i.test(ago))) return { ...base, type: 'DURATION', value: durationValue(count, unit), relative: false };
   // "In 2009 ... two years later" counts from 2009: years told from a date said before follow it.
   const years = unit.grain === 'year' && count !== null && Number.isInteger(count) ? sign * count : null;
