@@ -9,6 +9,7 @@ import { periods } from './periods';
 import { references } from './references';
 import { relativeDates } from './relative';
 import { sets } from './sets';
+import { spokenYears } from './spokenYears';
 import { times } from './times';
 import { weekdays } from './weekdays';
 import { years } from './years';
@@ -40,6 +41,7 @@ const FAMILIES: readonly { find: Recognizer; digits?: boolean; words?: string }[
     find: sets,
     words: 'annually yearly annual monthly weekly daily nightly hourly quarterly biannual semiannual biennial biennially every each per day week month year hour quarter',
   },
+  { find: spokenYears, words: 'sixteen seventeen eighteen nineteen twenty thousand' },
   { find: references, words: 'now currently current presently nowadays present recent recently lately past future term soon being' },
 ];
 
