@@ -110,7 +110,8 @@ export const absoluteDates: Recognizer = (scope) => {
       const known = c.isCertain('year') || scope.ref !== null;
       out.push({
         start,
-        end: w.start + r.index + r.text.length,
+        // chrono may keep the space after a date ("August 7 (Xinhua)").
+        end: w.start + r.index + r.text.trimEnd().length,
         type: 'DATE',
         value: known ? formatDay(day) : `XXXX-${pad(day.m)}-${pad(day.d)}`,
         relative: !c.isCertain('year'),

@@ -12,6 +12,8 @@ const PLURAL_LONG = /\b(years|decades|months|weeks|days|hours)-long\b/gi;
 const BARE_PLURAL = /\b(?:for|in|over|within|during)\s+(?:(?:just|only|mere)\s+)?((?:the\s+)?(?:(?:past|last|coming|next)\s+)?(years|decades|months|weeks|days|hours|minutes))\b(?!\s+(?:of|ago|before|after|later|earlier))/gi;
 const VAGUE_AGO = /\b(years|decades|months|weeks|days|long)\s+ago\b/gi;
 
+const HEDGE = /^(?:about|almost|nearly|around|roughly|approximately|some|only)\s+/i;
+
 /** The periods within a year that `a year earlier` keeps: a quarter, a half, a month, a season. */
 const SUB_YEAR = ['quarter', 'half', 'month', 'season'] as const;
 
@@ -68,6 +70,10 @@ function spelled(m: RegExpExecArray, scope: Parameters<Recognizer>[0]): Candidat
   // "a two-hour stoppage": the article belongs to the noun, not to the count.
   const article = /^an?\s+(?!few|couple|dozen|half|hundred)[a-z]/i.exec(countText) && !the ? countText.indexOf(' ') + 1 : 0;
   const base = { start: m.index + (whole.startsWith(countText) ? article : 0), end: m.index + whole.length };
+  // TimeBank leaves a hedge out of the extent (`about [five hours]`, `only [14 days]`) but for `ago`
+  // (`[almost four years ago]`): the hedge is TIMEX3's `mod`, not part of the stretch.
+  const hedge = !whole.startsWith(countText) && !/^ago$/i.test(ago ?? '') ? HEDGE.exec(whole) : null;
+  if (hedge) base.start = m.index + hedge[0].length;
   const sign = ago && /^(?:ago|earlier|before)$/i.test(ago) ? -1 : 1;
   // "half an hour later" counts from the event just told, not from the publication date: a stretch.
   if (ago && unit.time && !/^ago$/i.test(ago)) base.end = m.index + whole.slice(0, whole.length - ago.length).trimEnd().length;

@@ -17,6 +17,14 @@ const MONTH_SHIFT = new RegExp(`\\b(last|next|this|past)\\s+(${MONTH_RE})\\b`, '
 const SHIFTS: Record<string, number> = { this: 0, current: 0, last: -1, past: -1, previous: -1, prior: -1, next: 1, coming: 1, following: 1, before: -1, after: 1, earlier: -1 };
 const DEICTIC_DAYS: Record<string, number> = { today: 0, tonight: 0, yesterday: -1, tomorrow: 1, 'last night': -1 };
 
+/**
+ * Where an expression starts once `earlier`/`later` before a day or a week is left out: TimeBank writes
+ * `Earlier [Friday]`, `later [today]`, `earlier [this week]`, but `[earlier this year]`.
+ */
+function afterEarlier(m: RegExpExecArray): number {
+  return m[1] ? m.index + m[1].length + (/^\s*/.exec(m[0].slice(m[1].length))?.[0].length ?? 0) : m.index;
+}
+
 function deictic(m: RegExpExecArray, ref: Day | null): Candidate {
   const word = m[3].toLowerCase().replace(/\s+/, ' ');
   const offset = DEICTIC_DAYS[word] + (m[2] ? SHIFTS[m[2].toLowerCase()] : 0);
@@ -24,7 +32,7 @@ function deictic(m: RegExpExecArray, ref: Day | null): Candidate {
   const part = m[4] ? PARTS_OF_DAY[m[4].toLowerCase()] : word === 'tonight' || word === 'last night' ? 'NI' : null;
   const date = day ? periodValue(day, 'day') : unknownValue('day');
   return {
-    start: m.index,
+    start: afterEarlier(m),
     end: m.index + m[0].length,
     type: part ? 'TIME' : 'DATE',
     value: part ? `${date}T${part}` : date,
@@ -37,7 +45,7 @@ function deictic(m: RegExpExecArray, ref: Day | null): Candidate {
 function thisNext(m: RegExpExecArray, ref: Day | null): Candidate {
   const [, , the, which, unitWord] = m;
   const unit = unitOf(unitWord);
-  const base = { start: m.index, end: m.index + m[0].length };
+  const base = { start: unit.grain === 'week' ? afterEarlier(m) : m.index, end: m.index + m[0].length };
   if (the && /^(?:past|next|coming)$/i.test(which)) {
     return { ...base, type: 'DURATION', value: `P${unit.factor}${unit.code}`, relative: false };
   }

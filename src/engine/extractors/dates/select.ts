@@ -18,9 +18,14 @@ const LOOK_BACK = 48;
 /** The last word of every prefix: most candidates have none of them before, and stop at this test. */
 const PREFIX_END = /(?:of|early|late|mid|earlier|later|in)\s*-?\s*$/i;
 
+/** A day or this week, which `early`, `late`, `earlier`, `later` before it stay out of (TimeBank's `Late [Monday]`). */
+const DAY_LIKE = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|tonight|yesterday|tomorrow|this\s+week)\b/i;
+const TIME_OF_DAY_WORD = /\b(?:early|late|mid|earlier|later)(?:\s+|-|\s+in\s+)$/i;
+
 /** Extends a candidate over the modifiers before it. */
 function withModifiers(c: Candidate, text: string): Candidate {
   if (!PREFIX_END.test(text.slice(Math.max(0, c.start - 10), c.start))) return c;
+  if (DAY_LIKE.test(text.slice(c.start, c.end)) && TIME_OF_DAY_WORD.test(text.slice(Math.max(0, c.start - 10), c.start))) return c;
   let start = c.start;
   for (let round = 0; round < 2; round++) {
     const before = text.slice(Math.max(0, start - LOOK_BACK), start);
