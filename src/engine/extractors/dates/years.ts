@@ -52,7 +52,8 @@ function otherYears(scope: SentenceScope): Candidate[] {
     const head = scope.text.slice(Math.max(0, m.index - 12), m.index);
     // "in his 80s" is an age, not a decade.
     if (!m[1] && /\b(?:his|her|their|its|my|your|our|low|mid|high|early|late)\s*-?\s*$/i.test(head) && !/^the/i.test(m[0])) return null;
-    const value = m[1] ?? (Number(m[2]) <= 1 ? `20${m[2]}` : `19${m[2]}`);
+    // TimeBank writes a decade with its last digit unknown: `199X`.
+    const value = `${m[1] ?? (Number(m[2]) <= 1 ? `20${m[2]}` : `19${m[2]}`)}X`;
     return { start: m.index, end: m.index + m[0].length, type: 'DATE', value, relative: false };
   }),
   ...eachMatch(CENTURY, scope.text, (m) => {
