@@ -65,6 +65,8 @@ function spelled(m: RegExpExecArray, scope: Parameters<Recognizer>[0]): Candidat
   // "a second plant" is an ordinal; "a quarter of its dealers" is a share.
   if (unit.code === 'S' && singleArticle) return null;
   if (unit.grain === 'quarter' && /^(?:an?|one|three)$/.test(lower) && !the && /^\W*(?:of\b|,)/.test(scope.text.slice(m.index + whole.length, m.index + whole.length + 5))) return null;
+  // "60 Minutes", "48 Hours": a title, where the unit is capitalized in running text.
+  if (/^\d/.test(countText) && /^[A-Z][a-z]/.test(unitWord) && !/[A-Z][\w'’]*\s+$/.test(scope.text.slice(Math.max(0, m.index - 12), m.index))) return null;
   // "a Year of Industrial Cooperation", "the Year of the Dragon": a named year, not a stretch of time.
   if (singleArticle && /^\s+of\s+(?:the\s+)?[A-Z]/.test(scope.text.slice(m.index + whole.length, m.index + whole.length + 24))) return null;
   // "a two-hour stoppage": the article belongs to the noun, not to the count.

@@ -5,6 +5,7 @@ import { durations } from './durations';
 import { focusedDates } from './focused';
 import { holidays } from './holidays';
 import { months } from './months';
+import { moveableHolidays } from './moveableHolidays';
 import { periods } from './periods';
 import { references } from './references';
 import { relativeDates } from './relative';
@@ -32,6 +33,7 @@ const FAMILIES: readonly { find: Recognizer; digits?: boolean; words?: string }[
   { find: focusedDates, words: 'quarter period half month week day year' },
   { find: weekdays, words: 'monday tuesday wednesday thursday friday saturday sunday mondays tuesdays wednesdays thursdays fridays saturdays sundays' },
   { find: holidays, words: 'christmas year valentine halloween boxing' },
+  { find: moveableHolidays, words: 'thanksgiving election labor memorial king' },
   {
     find: durations,
     words: 'second seconds minute minutes hour hours day days night nights week weeks weekend weekends fortnight fortnights month months quarter quarters year years decade decades century centuries millennium millennia ago',

@@ -39,6 +39,8 @@ const fourDigits = (yy: string, ref: Day | null) => (yy.length === 4 ? yy : `${r
 export const periods: Recognizer = (scope) => [
   ...eachMatch(SEASON, scope.text, (m) => {
     const [, mod, name, year] = m;
+    // "the Prague Spring", "the Spring of Life march": a capitalized season inside a name.
+    if (/^[A-Z]/.test(name) && !year && (/^\s+of\s+[A-Z]/.test(scope.text.slice(m.index + m[0].length, m.index + m[0].length + 6)) || (!mod && /\b[A-Z][a-z]+\s+$/.test(scope.text.slice(Math.max(0, m.index - 16), m.index)) && !/\b(?:In|By|Since|Until|During|This|Last|Next|Early|Late|The)\s+$/.test(scope.text.slice(Math.max(0, m.index - 8), m.index))))) return null;
     // "fall" is a verb unless a determiner or a year makes it the season.
     if (name.toLowerCase() === 'fall' && !mod && !year) return null;
     if (mod && /^(?:early|late|mid)$/i.test(mod) && !year && name.toLowerCase() === 'fall') return null;
