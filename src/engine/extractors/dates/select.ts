@@ -9,7 +9,8 @@ import type { Candidate } from './candidate';
  */
 const PREFIXES = [
   /\b(?:the\s+)?(?:very\s+)?(?:start|beginning|end|middle|close|rest|remainder|turn|course)\s+of\s+(?:the\s+)?$/i,
-  /\b(?:the\s+)?(?:early|late|mid|earlier|later)(?:\s+|-|\s+in\s+)$/i,
+  // "the" stays out: TimeML writes the [early 1990s], the [late-November] trip.
+  /\b(?:early|late|mid|earlier|later)(?:\s+|-|\s+in\s+)$/i,
   /\bmid-$/i,
   /\b(?:the\s+)?(?:first|second|third|fourth|last|final)\s+(?:week|weekend|days?|half|quarter)\s+of\s+$/i,
 ];
