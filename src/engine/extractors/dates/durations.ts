@@ -10,6 +10,8 @@ const DURATION = new RegExp(`\\b${MODIFIER_OR_DETERMINER}(${COUNT_RE})\\s+${FILL
 const ADJECTIVAL = new RegExp(`\\b(\\d+|${COUNT_WORD_RE}(?:-${COUNT_WORD_RE})?|multi)-(second|minute|hour|day|week|month|quarter|year|decade|century)(?:s?-long)?\\b(?!-old)`, 'gi');
 const PLURAL_LONG = /\b(years|decades|months|weeks|days|hours)-long\b/gi;
 const BARE_PLURAL = /\b(?:for|in|over|within|during)\s+(?:(?:just|only|mere)\s+)?((?:the\s+)?(?:(?:past|last|coming|next)\s+)?(years|decades|months|weeks|days|hours|minutes))\b(?!\s+(?:of|ago|before|after|later|earlier))/gi;
+/** `in the weeks before the shooting`, `the days after his death`: the stretch is the plural word. */
+const THE_PLURAL_BEFORE = /\bthe\s+(days|weeks|months|years)\s+(?=(?:before|after|since|leading\s+up|that\s+followed)\b)/gi;
 const VAGUE_AGO = /\b(years|decades|months|weeks|days|long)\s+ago\b/gi;
 
 const HEDGE = /^(?:about|almost|nearly|around|roughly|approximately|some|only)\s+/i;
@@ -110,6 +112,13 @@ export const durations: Recognizer = (scope) => [
     end: m.index + m[0].length,
     type: 'DURATION',
     value: durationValue(null, unitOf(m[2])),
+    relative: false,
+  })),
+  ...eachMatch(THE_PLURAL_BEFORE, scope.text, (m) => ({
+    start: m.index + m[0].indexOf(m[1]),
+    end: m.index + m[0].indexOf(m[1]) + m[1].length,
+    type: 'DURATION',
+    value: durationValue(null, unitOf(m[1])),
     relative: false,
   })),
   ...eachMatch(VAGUE_AGO, scope.text, (m) => ({

@@ -12,7 +12,8 @@ const ANAPHORIC = new RegExp(`\\bthe\\s+(?:(previous|following|prior)\\s+(day|we
 /** `the entire year`: the year the sentence speaks of, or this one. */
 const WHOLE = /\bthe\s+(?:entire|whole|full)\s+(year|month|week)\b/gi;
 const THE_PERIOD = /\b(?:the\s+)?(?:very\s+)?(?:start|beginning|end|middle|close|rest|remainder|turn|course)\s+of\s+(the\s+(year|month|week|day))\b/gi;
-const MONTH_SHIFT = new RegExp(`\\b(last|next|this|past)\\s+(${MONTH_RE})\\b`, 'g');
+// Not `last Oct. 23`: the day makes it a date, read by chrono.
+const MONTH_SHIFT = new RegExp(`\\b(last|next|this|past)\\s+(${MONTH_RE})\\b(?!\\.?\\s*\\d)`, 'g');
 
 const SHIFTS: Record<string, number> = { this: 0, current: 0, last: -1, past: -1, previous: -1, prior: -1, next: 1, coming: 1, following: 1, before: -1, after: 1, earlier: -1 };
 const DEICTIC_DAYS: Record<string, number> = { today: 0, tonight: 0, yesterday: -1, tomorrow: 1, 'last night': -1 };

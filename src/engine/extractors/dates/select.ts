@@ -1,4 +1,4 @@
-import { formatDay } from './calendar';
+import { formatDay, periodValue } from './calendar';
 import { WEEKDAY_RE } from './lexicon';
 import type { Candidate } from './candidate';
 
@@ -57,7 +57,16 @@ export function selectCandidates(all: Candidate[], text: string): Candidate[] {
     kept.push(c);
   }
   kept.sort((a, b) => a.start - b.start);
-  return resolveAnaphors(anchorTimes(mergeTimeAndDay(mergeWeekdayAndDate(kept, text), text)));
+  return resolveAnaphors(anchorTimes(mergeTimeAndDay(mergeWeekdayAndDate(kept, text), text)).map((c) => weekOf(c, text)));
+}
+
+const WEEK_OF = /\bthe\s+week\s+of\s+$/i;
+
+/** `the week of March 6`: the week holding the day, one expression. */
+function weekOf(c: Candidate, text: string): Candidate {
+  if (!c.day || c.type !== 'DATE' || !/\d/.test(text.slice(c.start, c.end))) return c;
+  const hit = WEEK_OF.exec(text.slice(Math.max(0, c.start - 16), c.start));
+  return hit ? { ...c, start: c.start - hit[0].length, value: periodValue(c.day, 'week') } : c;
 }
 
 const WEEKDAY_ONLY = new RegExp(`^${WEEKDAY_RE}$`);
