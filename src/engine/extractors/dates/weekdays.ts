@@ -1,5 +1,5 @@
 import { addDays, periodValue, weekday, type Day } from './calendar';
-import { eachMatch, type Recognizer } from './candidate';
+import { eachMatch, type Recognizer, type SentenceScope } from './candidate';
 import type { Tense } from './tense';
 import { PARTS_OF_DAY, WEEKDAY_RE, weekdayNumber } from './lexicon';
 
@@ -30,6 +30,13 @@ export function weekdayDate(ref: Day, target: number, which: string | undefined,
   }
 }
 
+/** `until Tuesday`, `postponed until 9 a.m. Tuesday`: a deadline, ahead of the telling whatever its verb's tense. */
+const DEADLINE = /\b(?:until|till|through)\s+(?:(?:late|early)\s+|\d{1,2}(?:[:.]\d\d)?\s*(?:[ap]\.?m\.?)?\s*(?:[A-Z]{3}\s+)?)?$/i;
+
+function tenseOf(scope: SentenceScope, start: number, end: number): Tense {
+  return DEADLINE.test(scope.text.slice(Math.max(0, start - 30), start)) ? 'future-in-past' : scope.tenseAt(start, end);
+}
+
 /** Named days (`Black Monday`, `Super Tuesday`, `Good Friday`): a day of their own, not the nearest weekday. */
 const NAMED_DAY = /\b(?:Black|Cyber|Super|Good|Holy|Ash|Easter|Blue|Giving|Small Business)\s+$/;
 
@@ -44,7 +51,7 @@ export const weekdays: Recognizer = (scope) =>
     // "the Sunday Times", "the Monday Night show": a weekday inside a name.
     if (!which && /\bthe\s+$/i.test(scope.text.slice(Math.max(0, m.index - 5), m.index)) && /^\s+[A-Z]/.test(scope.text.slice(base.end, base.end + 2)) && !part) return null;
     if (plural) return { ...base, type: 'SET', value: `XXXX-WXX-${target}`, relative: false };
-    const day = scope.ref ? weekdayDate(scope.ref, target, which, scope.tenseAt(m.index, base.end)) : null;
+    const day = scope.ref ? weekdayDate(scope.ref, target, which, tenseOf(scope, m.index, base.end)) : null;
     const date = day ? periodValue(day, 'day') : `XXXX-WXX-${target}`;
     const code = part ? PARTS_OF_DAY[part.toLowerCase()] : null;
     return { ...base, type: code ? 'TIME' : 'DATE', value: code ? `${date}T${code}` : date, relative: true, day: day ?? undefined };
