@@ -70,3 +70,16 @@ suite('dates: the period in focus', () => {
     }
   });
 });
+
+suite('dates: halves and year-ago figures', () => {
+  test('a half without its year, and year-ago levels after a quarter', () => {
+    const cases: Case[] = [
+      ['Profit rose in the first half.', [['the first half', '1989-H1']]],
+      ['Second-half profit fell.', [['Second-half', '1989-H2']]],
+      ['Profit rose in the third quarter, above year-ago levels.', [['the third quarter', '1989-Q3'], ['year-ago', '1988-Q3']]],
+      // Not a half of the year.
+      ['He scored early in the second half of the game.', []],
+    ];
+    for (const [text, expected] of cases) assert.deepEqual(datesOf(text, REF), expected, text);
+  });
+});

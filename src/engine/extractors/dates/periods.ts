@@ -8,6 +8,8 @@ const SEASON = new RegExp(`\\b(?:(the|this|last|next|early|late|mid)[\\s-]+)?(sp
 const QUARTER = new RegExp(`\\b(?:the\\s+)?(first|second|third|fourth|final|last|1st|2nd|3rd|4th)[\\s-]+(?:(?:fiscal|financial|calendar)[\\s-]+)?quarter\\b(?!\\s+of\\s+(?:a|an|the(?!\\s+year\\b)|its|their|all)\\b)${OF_YEAR}`, 'gi');
 const Q_CODE = new RegExp(`\\b(?:Q([1-4])|([1-4])Q)(?:\\s*(?:of\\s+)?(${YEAR_RE})|\\s*['’]?(\\d\\d))?\\b`, 'g');
 const HALF = new RegExp(`\\b(?:the\\s+)?(first|second|latter|1st|2nd)[\\s-]+half\\s+of\\s+(?:(${YEAR_RE})|(this|last|next|the)\\s+year)\\b|\\bH([12])\\s*(${YEAR_RE})?\\b`, 'g');
+/** `the first half`, `second-half profit`: a half of the year the tense points to; not `the first half of the game`. */
+const BARE_HALF = /\b(?:the\s+)?(first|second)[\s-]half\b(?!\s+of\b|\s+(?:an?|the)\s+(?:hour|century|decade|match|game|season)\b)/gi;
 const FISCAL = new RegExp(`\\b(?:fiscal|financial)\\s+(?:year\\s+)?(${YEAR_RE}|\\d\\d)\\b|\\b(?:the\\s+)?(${YEAR_RE})(?:[-/]\\d\\d)?\\s+(?:fiscal|financial)\\s+year\\b|\\bFY\\s?['’]?(\\d{4}|\\d\\d)\\b|\\b(?:the\\s+)?(?:(current|this|last|next|previous|coming)\\s+)?(?:fiscal|financial)\\s+year\\b`, 'gi');
 
 /** Without a year, `Q3` or `H2` is a period only after such a word: `Audi Q3` is a car, `H2` a gas. */
@@ -71,6 +73,11 @@ export const periods: Recognizer = (scope) => [
     if (m[4] && !given && !inContext(scope, m.index)) return null;
     const y = yearFor(scope, m.index, m.index + m[0].length, h, 2, given, m[3]);
     return { start: m.index, end: m.index + m[0].length, type: 'DATE', value: `${y ?? 'XXXX'}-H${h}`, relative: !given };
+  }),
+  ...eachMatch(BARE_HALF, scope.text, (m) => {
+    const h = m[1].toLowerCase() === 'first' ? 1 : 2;
+    const y = yearFor(scope, m.index, m.index + m[0].length, h, 2);
+    return { start: m.index, end: m.index + m[0].length, type: 'DATE', value: `${y ?? 'XXXX'}-H${h}`, relative: true };
   }),
   ...eachMatch(FISCAL, scope.text, (m) => {
     const given = m[1] ?? m[2] ?? m[3];

@@ -78,7 +78,9 @@ export const relativeDates: Recognizer = ({ text, ref }) => [
   ...eachMatch(COMPOUND, text, (m) => {
     const grain = unitOf(m[1]).grain!;
     const shift = /end/i.test(m[2]) ? 0 : -1;
-    return { start: m.index, end: m.index + m[0].length, type: 'DATE', value: relativeValue(ref, grain, shift), relative: true };
+    // "year-ago levels" after "the third quarter" are that quarter's a year before.
+    const focus = shift < 0 && grain === 'year' ? { kind: 'shift' as const, years: -1, grains: ['quarter', 'half', 'month', 'season', 'year'] as const } : undefined;
+    return { start: m.index, end: m.index + m[0].length, type: 'DATE', value: relativeValue(ref, grain, shift), relative: true, focus };
   }),
   ...eachMatch(WHOLE, text, (m) => {
     const grain = unitOf(m[1]).grain!;
