@@ -61,7 +61,7 @@ export function* scanSteps(input: string, options: ScanOptions = {}, cache?: Par
   if (cache && last && wordEdit && last.model.format === format) {
     const model = updateTextModel(last.model, text, wordEdit);
     const reference = resolveReferenceDate(model, options.referenceDate);
-    const ctx: ExtractContext = { model, referenceDate: reference.date, referenceTime: reference.time ?? null, dateOrder: options.dateOrder ?? 'mdy' };
+    const ctx: ExtractContext = { model, referenceDate: reference.date, referenceTime: reference.time ?? null, partialReferenceDate: reference.partial, dateOrder: options.dateOrder ?? 'mdy' };
     const quick = rescanWordEdit(cache, model, wordEdit, reference, ctx);
     if (quick) {
       cache.stats.wordEdits++;
@@ -75,7 +75,7 @@ export function* scanSteps(input: string, options: ScanOptions = {}, cache?: Par
   const model = !prev || prev.model.format !== format ? buildTextModel(text, format) : edit ? updateTextModel(prev.model, text, edit) : prev.model;
   const span: TextEdit = edit ?? { start: text.length, oldEnd: text.length, newEnd: text.length };
   const reference = resolveReferenceDate(model, options.referenceDate);
-  const ctx: ExtractContext = { model, referenceDate: reference.date, referenceTime: reference.time ?? null, dateOrder: options.dateOrder ?? 'mdy' };
+  const ctx: ExtractContext = { model, referenceDate: reference.date, referenceTime: reference.time ?? null, partialReferenceDate: reference.partial, dateOrder: options.dateOrder ?? 'mdy' };
   const context = `${ctx.referenceDate}|${ctx.referenceTime}|${ctx.dateOrder}`;
   const errors: ScanOutput['errors'] = [];
 

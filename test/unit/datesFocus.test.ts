@@ -83,3 +83,15 @@ suite('dates: halves and year-ago figures', () => {
     for (const [text, expected] of cases) assert.deepEqual(datesOf(text, REF), expected, text);
   });
 });
+
+suite('dates: a partial publication date on a keystroke', () => {
+  test('an edit of a yearless dateline re-reads what it says of every relative date, as a full scan does', () => {
+    const cache = new ParagraphCache();
+    const text = 'MINSK, May 28 (BelTA) – Talks began.\n\nThey went on yesterday.';
+    scan(text, {}, cache);
+    for (const edited of [text.replace('May 28', 'May 29'), text.replace('May 28', 'May 2'), text.replace('yesterday', 'yesterdays')]) {
+      assert.deepEqual(structuredClone(scan(edited, {}, cache)), scan(edited, {}), edited);
+    }
+    assert.match(scan(text, {}).findings[0].message, /whose year this article does not give \(the dateline gives 28 May but not the year\)/);
+  });
+});

@@ -39,7 +39,7 @@ export function rescanWordEdit(cache: ParagraphCache, model: TextModel, edit: Te
   const last = cache.last;
   if (!last || last.model.format !== 'plaintext' || model.ignores.ranges.length > 0 || last.model.ignores.ranges.length > 0) return null;
   if (!sameSet(last.model.ignores.rules, model.ignores.rules)) return null;
-  if (reference.date !== last.reference.date || reference.source !== last.reference.source || reference.time !== last.reference.time) return null;
+  if (reference.date !== last.reference.date || reference.source !== last.reference.source || reference.time !== last.reference.time || reference.partial !== last.reference.partial) return null;
   const word = wordEditIn(last.model, model, edit, { labels: withinLabelSpeech(last, edit.start), spelling: (w) => last.spelling.turnsOn(w) });
   if (!word) return null;
   const before = last.model.paragraphs[word.paragraph];

@@ -1,4 +1,5 @@
 import type { DateClaim, Fix } from '../types';
+import { partialInWords } from '../describe';
 import type { Rule } from './rule';
 
 /**
@@ -17,10 +18,12 @@ export const unresolvedRelativeDate: Rule = {
   scope: 'paragraph',
   run(ctx) {
     if (ctx.referenceDate) return [];
+    // A dateline without its year: say what is missing, the year.
+    const missing = ctx.partialReferenceDate ? `whose year this article does not give (${partialInWords(ctx.partialReferenceDate)})` : 'which this article does not give';
     return ctx.claims
       .filter((c): c is DateClaim => c.kind === 'date' && c.relative && !c.resolved)
       .map((c) => ({
-        message: `"${c.text}" depends on the publication date, which this article does not give: set the publication date to resolve it.`,
+        message: `"${c.text}" depends on the publication date, ${missing}: set the publication date to resolve it.`,
         start: c.start,
         end: c.end,
         claimId: c.id,
