@@ -17,6 +17,7 @@ suite('dates: the period in focus', () => {
       // Across sentences and paragraphs: the last period the article named.
       ['Profit rose 5% in the third quarter.\n\nSales were up from a year ago.', [['the third quarter', '1989-Q3'], ['a year ago', '1988-Q3']]],
       ['Sales rose in September.\n\nThey were flat two years earlier.', [['September', '1989-09'], ['two years earlier', '1987-09']]],
+      ['Profit rose in the third quarter.\n\nIt was up from the same period a year earlier.', [['the third quarter', '1989-Q3'], ['the same period a year earlier', '1988-Q3']]],
       ['Profit in fiscal 1989 rose.\n\nA year earlier it fell.', [['fiscal 1989', 'FY1989'], ['A year earlier', 'FY1988']]],
     ]);
   });

@@ -56,5 +56,7 @@ export const anchoredDates: Recognizer = (scope) => [
     relative: true,
     rank: 1,
     anaphor: { years: -1, keepGrain: true },
+    // Said in a sentence of its own: the period the article last spoke of, a year before.
+    focus: { kind: 'shift', years: -1, grains: ['quarter', 'half', 'month', 'season'] },
   })),
 ];
