@@ -18,6 +18,7 @@ suite('dates: extents as TimeBank draws them', () => {
       ['The issue aroused in the late 1980s remains.', [['late 1980s', '198X']]],
       ['The editorial ran on Monday, Feb. 21.', [['Monday, Feb. 21', '2000-02-21']]],
       ['Cars of the 70s are gone.', [['70s', '197X']]],
+      ['The summit on April 24 and 25 will be held in Washington.', [['April 24', '2000-04-24'], ['25', '2000-04-25']]],
     ]);
   });
 
@@ -27,6 +28,9 @@ suite('dates: extents as TimeBank draws them', () => {
       ['It was sold last October.', [['last October', '1999-10']]],
       // A weekday with a comma and a figure that is no date.
       ['On Monday, 25 people left.', [['Monday', '2000-02-21']]],
+      // A count after a date is no second day.
+      ['It rose 5% on April 24 and 25 people left.', [['April 24', '2000-04-24']]],
+      ['It closed on April 24 and 25% of staff left.', [['April 24', '2000-04-24']]],
       // The days of a period are not a stretch before an event.
       ['Those were the days of old.', []],
     ]);

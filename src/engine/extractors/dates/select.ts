@@ -57,7 +57,25 @@ export function selectCandidates(all: Candidate[], text: string): Candidate[] {
     kept.push(c);
   }
   kept.sort((a, b) => a.start - b.start);
+  secondDays(kept, text, taken);
   return resolveAnaphors(anchorTimes(mergeTimeAndDay(mergeWeekdayAndDate(kept, text), text)).map((c) => weekOf(c, text)));
+}
+
+/** `April 24 and 25`, `June 5 or 6`: the second day number takes the first date's month and year. */
+const SECOND_DAY = /^\s+(?:and|or)\s+(\d{1,2})\b(?![.,]?\d)(?=\s*(?:[.,;:)]|$)|\s+(?:in|at|to|will|was|were|is|are|the|when|with|for|of|this|next|last)\b)/;
+
+function secondDays(kept: Candidate[], text: string, taken: Uint8Array): void {
+  for (let i = kept.length - 1; i >= 0; i--) {
+    const c = kept[i];
+    if (!c.day || c.type !== 'DATE' || !/[A-Za-z.]\s*\d{1,2}$/.test(text.slice(c.start, c.end))) continue;
+    const m = SECOND_DAY.exec(text.slice(c.end, c.end + 12));
+    const d = m ? Number(m[1]) : 0;
+    if (!m || d <= c.day.d || d > 31) continue;
+    const start = c.end + m[0].length - m[1].length;
+    if (taken[start]) continue;
+    const day = { ...c.day, d };
+    kept.splice(i + 1, 0, { start, end: start + m[1].length, type: 'DATE', value: c.value.includes('X') ? `${c.value.slice(0, 8)}${m[1].padStart(2, '0')}` : formatDay(day), relative: c.relative, day });
+  }
 }
 
 const WEEK_OF = /\bthe\s+week\s+of\s+$/i;
