@@ -12,8 +12,8 @@ export interface DateScores {
   value: PRF;
   /** Strict, relaxed and value F1 over whole articles, everything past the annotated part spurious. */
   whole: { system: number; strict: PRF; relaxed: PRF; value: PRF };
-  /** Relaxed matches whose value differs, for reading: `[gold text, gold value, system value]`. */
-  wrongValues: [string, string, string][];
+  /** Relaxed matches whose value differs, for reading: `[gold text, gold value, system value, context]`. */
+  wrongValues: [string, string, string, string][];
   missed: string[];
   spurious: string[];
 }
@@ -41,7 +41,7 @@ function tally(t: Tally, text: string, gold: GoldArticle['timex'], claims: DateC
   for (const [g, s] of pairs) {
     if (g.start === s.start && g.end === s.end) t.strict++;
     if (String(g.value) === s.value) t.value++;
-    else notes?.wrongValues.push([`${g.text}`, String(g.value), s.value]);
+    else notes?.wrongValues.push([`${g.text}`, String(g.value), s.value, inContext(text, s)]);
   }
   if (!notes) return;
   const matchedGold = new Set(pairs.map((p) => p[0]));
@@ -53,13 +53,14 @@ function tally(t: Tally, text: string, gold: GoldArticle['timex'], claims: DateC
 const scores = (t: Tally) => ({ strict: prf(t.strict, t.system, t.gold), relaxed: prf(t.relaxed, t.system, t.gold), value: prf(t.value, t.system, t.gold) });
 
 /** Scores date claims the TempEval-3 way (task A): strict and relaxed spans, and value. */
-export function scoreDates(articles: GoldArticle[]): DateScores {
+export function scoreDates(articles: GoldArticle[], options: { whole?: boolean } = {}): DateScores {
   const part: Tally = { gold: 0, system: 0, strict: 0, relaxed: 0, value: 0 };
   const whole: Tally = { ...part };
-  const notes = { wrongValues: [] as [string, string, string][], missed: [] as string[], spurious: [] as string[] };
+  const notes = { wrongValues: [] as [string, string, string, string][], missed: [] as string[], spurious: [] as string[] };
   for (const a of articles) {
     const claims = scan(a.text, { referenceDate: a.dct }).claims.filter((c): c is DateClaim => c.kind === 'date');
-    const end = scoredEnd(a);
+    // A corpus annotated throughout is scored over the whole article.
+    const end = options.whole ? a.text.length : scoredEnd(a);
     tally(part, a.text, a.timex, claims.filter((c) => c.start < end), notes);
     tally(whole, a.text, a.timex, claims);
   }

@@ -5,6 +5,7 @@
  */
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
+import { printAquaint, printDateLists, printDateTable } from './aquaint';
 import { printAttribution } from './attribution';
 import { printFalseAlarms } from './falseAlarms';
 import { readCorpus } from './corpus';
@@ -26,18 +27,11 @@ const articles = readCorpus(corpusPath);
 console.log(`Corpus: ${corpusPath} (${articles.length} articles)\n`);
 
 const d = scoreDates(articles);
-console.log(`Dates (TempEval-3): ${d.gold} gold, ${d.system} found`);
-console.log('            P      R      F1');
-for (const [name, s] of [['strict', d.strict], ['relaxed', d.relaxed], ['value', d.value]] as const) {
-  console.log(`  ${name.padEnd(8)} ${pct(s.precision)}  ${pct(s.recall)}  ${pct(s.f1)}`);
-}
+printDateTable(d);
 const w = d.whole;
 console.log(`  (the annotated part of each article; over whole articles, ${w.system} found: F1 strict ${pct(w.strict.f1)}, relaxed ${pct(w.relaxed.f1)}, value ${pct(w.value.f1)})`);
-if (verbose) {
-  console.log(`\n  missed (${d.missed.length}):\n    ${d.missed.join('\n    ')}`);
-  console.log(`\n  spurious (${d.spurious.length}):\n    ${d.spurious.join('\n    ')}`);
-  console.log(`\n  wrong values (${d.wrongValues.length}):\n    ${d.wrongValues.map((w) => w.join(' | ')).join('\n    ')}`);
-}
+if (verbose) printDateLists(d);
+printAquaint(verbose);
 
 const n = scoreNumbers(articles);
 console.log(`\nNumbers (overlap): ${n.gold} gold, ${n.system} found`);

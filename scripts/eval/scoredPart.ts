@@ -23,7 +23,7 @@ export function annotatedEnd(text: string): number {
  */
 export function scoredEnd(a: GoldArticle): number {
   let lastGold = 0;
-  for (const span of [...a.values, ...a.timex]) lastGold = Math.max(lastGold, span.end);
+  for (const span of [...(a.values ?? []), ...a.timex]) lastGold = Math.max(lastGold, span.end);
   const sentenceEnd = a.text.slice(lastGold).search(/[.!?\n]/);
   return Math.max(annotatedEnd(a.text), sentenceEnd < 0 ? a.text.length : lastGold + sentenceEnd + 1);
 }

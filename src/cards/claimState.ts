@@ -14,7 +14,7 @@ export const UNCHECKED: ClaimState = { status: 'unchecked', sources: [], note: '
 /** What a card or a diagnostic reads of a document's last scan: its text, its result and the ledger's states. */
 export interface ScannedText {
   text: string;
-  result: Pick<ScanOutput, 'claims' | 'referenceDate'>;
+  result: Pick<ScanOutput, 'claims' | 'referenceDate' | 'partialReferenceDate'>;
   /** Ledger state by claim id; claims not in it are unchecked. */
   states: ReadonlyMap<string, ClaimState>;
 }

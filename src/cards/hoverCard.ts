@@ -42,7 +42,7 @@ export interface CardContext {
  * source, other mentions, status and sources, and links to Verity's own commands only.
  */
 export function hoverCard(scan: ScannedText, claim: Claim, context: CardContext): CardPart[] {
-  const parts: CardPart[] = [{ markdown: `**Verity · ${KIND_TITLE[claim.kind]}**: ` }, { text: describeInWords(claim, scan.result.referenceDate) }];
+  const parts: CardPart[] = [{ markdown: `**Verity · ${KIND_TITLE[claim.kind]}**: ` }, { text: describeInWords(claim, scan.result.referenceDate, scan.result.partialReferenceDate) }];
   if (claim.kind === 'date' && claim.relative && !claim.resolved) {
     parts.push({ markdown: ' ' }, { links: [{ label: 'Set the publication date', command: 'verity.setPublicationDate', args: [context.uri] }] });
   }

@@ -1,4 +1,4 @@
-import { scan, SEVERITIES, type ClaimKind, type ScanOptions, type ScanOutput, type Severity, CLAIM_KINDS } from '../engine';
+import { parsePublicationTime, scan, SEVERITIES, type ClaimKind, type ScanOptions, type ScanOutput, type Severity, CLAIM_KINDS } from '../engine';
 import type { LedgerView } from '../ledger';
 import { choice, stringOption, UsageError, type ParsedArgs } from './args';
 import { LedgerReadError, ledgerLocation, readLedgerStates } from './ledgerInputs';
@@ -65,9 +65,9 @@ export function runCheck(args: ParsedArgs, io: CliIo): number {
 export function scanOptionsOf(args: ParsedArgs): ScanOptions {
   const dateOrder = choice(args, 'date-order', ['mdy', 'dmy'] as const, 'mdy');
   const referenceDate = stringOption(args, 'reference-date');
-  if (referenceDate !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(referenceDate)) {
-    throw new UsageError(`--reference-date must be a date as YYYY-MM-DD, not "${referenceDate}"`);
-  }
+  // A date the calendar does not have is refused, never dropped for the dateline's.
+  const read = referenceDate === undefined ? null : parsePublicationTime(referenceDate);
+  if (read && 'error' in read) throw new UsageError(`--reference-date: ${read.error}`);
   return { referenceDate, dateOrder };
 }
 

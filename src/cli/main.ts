@@ -17,6 +17,7 @@ Commands:
 Options for check:
   --format text|json|sarif      output format (default text)
   --reference-date YYYY-MM-DD   the publication date relative dates resolve against
+                                (or a date-time, YYYY-MM-DDTHH:MM[:SS][Z], for "two hours ago")
   --fail-on error|warning|info|hint
                                 exit 1 when a finding is at or above this severity (default error)
   --kinds number,date,attribution,quote

@@ -1,4 +1,4 @@
-import { CLAIM_KINDS, type ClaimKind } from '../engine';
+import { CLAIM_KINDS, parsePublicationTime, type ClaimKind } from '../engine';
 
 /** How loud a claim kind or rule is in the editor; `off` publishes no diagnostic. */
 export type Level = 'error' | 'warning' | 'information' | 'hint' | 'off';
@@ -48,7 +48,8 @@ export interface ConfigurationPort {
 const isStringArray = (v: unknown): v is string[] => Array.isArray(v) && v.every((x) => typeof x === 'string');
 const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 const isLevel = (v: unknown): v is Level => LEVELS.includes(v as Level);
-const isIsoDate = (v: unknown) => typeof v === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(v);
+/** A date or date-time as ISO 8601 that the calendar has: `2024-02-30` is refused with a warning, not dropped unsaid. */
+const isIsoDate = (v: unknown) => typeof v === 'string' && /^\d{4}-\d\d-\d\d/.test(v) && !('error' in parsePublicationTime(v));
 
 /** Checks each setting's value; a wrong one falls back to its default. */
 const VALIDATORS: { [K in keyof Settings]: (v: unknown) => boolean } = {

@@ -54,13 +54,23 @@ function describeNumber(n: NumberClaim): string {
  * The value in words, for hover cards and reports: `3.79 Belarusian rubles (BYN)`, `ratio 37/44 = 84.1%`,
  * `2026, relative to the publication date 2025-06-03`.
  */
-export function describeInWords(claim: Claim, referenceDate: string | null): string {
+export function describeInWords(claim: Claim, referenceDate: string | null, partialDate?: string): string {
   if (claim.kind === 'number' && claim.type === 'money' && claim.unit) return moneyInWords(claim);
   if (claim.kind !== 'date') return describeValue(claim);
   const value = `${claim.value}${dateInWords(claim.value)}`;
   if (!claim.relative) return value;
+  if (!claim.resolved && partialDate) return `a relative date: ${partialInWords(partialDate)}, so it cannot be resolved until the year is given`;
   if (!claim.resolved) return 'a relative date: the publication date is unknown, so it cannot be resolved';
   return `${value}, relative to the publication date ${referenceDate ?? 'given'}`;
+}
+
+const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+
+/** `XXXX-05-28` → `the dateline gives 28 May but not the year`: a partial publication date, in words. */
+export function partialInWords(partial: string): string {
+  const m = /^XXXX-(\d\d)-(\d\d)$/.exec(partial);
+  const day = m ? `${Number(m[2])} ${MONTHS[Number(m[1]) - 1]}` : partial;
+  return `the dateline gives ${day} but not the year`;
 }
 
 function moneyInWords(n: NumberClaim): string {

@@ -3,6 +3,7 @@ import { extractParagraph, PARAGRAPH_EXTRACTORS, withoutDates } from './extractP
 import { EXTRACTORS } from './extractors';
 import type { Draft, ExtractContext } from './extractors/extractor';
 import { extentOf, rescanWordEdit } from './incremental';
+import { resolveFocus } from './resolvers/dateFocus';
 import { linkAttributions } from './resolvers/linkAttributions';
 import { resolveReferenceDate } from './resolvers/referenceDate';
 import { activeRules } from './rules';
@@ -46,6 +47,8 @@ export function* scanSteps(input: string, options: ScanOptions = {}, cache?: Par
   const output = (claims: Claim[], findings: Finding[], reference: ReturnType<typeof resolveReferenceDate>, errors: ScanOutput['errors']): ScanOutput => ({
     referenceDate: reference.date,
     referenceDateSource: reference.source,
+    ...(reference.time ? { referenceTime: reference.time } : {}),
+    ...(reference.partial ? { partialReferenceDate: reference.partial } : {}),
     claims: kinds.size === CLAIM_KINDS.length ? claims : claims.filter((c) => kinds.has(c.kind)),
     findings,
     errors,
@@ -58,7 +61,7 @@ export function* scanSteps(input: string, options: ScanOptions = {}, cache?: Par
   if (cache && last && wordEdit && last.model.format === format) {
     const model = updateTextModel(last.model, text, wordEdit);
     const reference = resolveReferenceDate(model, options.referenceDate);
-    const ctx: ExtractContext = { model, referenceDate: reference.date, dateOrder: options.dateOrder ?? 'mdy' };
+    const ctx: ExtractContext = { model, referenceDate: reference.date, referenceTime: reference.time ?? null, partialReferenceDate: reference.partial, dateOrder: options.dateOrder ?? 'mdy' };
     const quick = rescanWordEdit(cache, model, wordEdit, reference, ctx);
     if (quick) {
       cache.stats.wordEdits++;
@@ -72,8 +75,8 @@ export function* scanSteps(input: string, options: ScanOptions = {}, cache?: Par
   const model = !prev || prev.model.format !== format ? buildTextModel(text, format) : edit ? updateTextModel(prev.model, text, edit) : prev.model;
   const span: TextEdit = edit ?? { start: text.length, oldEnd: text.length, newEnd: text.length };
   const reference = resolveReferenceDate(model, options.referenceDate);
-  const ctx: ExtractContext = { model, referenceDate: reference.date, dateOrder: options.dateOrder ?? 'mdy' };
-  const context = `${ctx.referenceDate}|${ctx.dateOrder}`;
+  const ctx: ExtractContext = { model, referenceDate: reference.date, referenceTime: reference.time ?? null, partialReferenceDate: reference.partial, dateOrder: options.dateOrder ?? 'mdy' };
+  const context = `${ctx.referenceDate}|${ctx.referenceTime}|${ctx.dateOrder}`;
   const errors: ScanOutput['errors'] = [];
 
   const found: ParagraphDrafts[] = [];
@@ -99,7 +102,8 @@ export function* scanSteps(input: string, options: ScanOptions = {}, cache?: Par
     if (extractor.scope === 'paragraph') {
       const k = PARAGRAPH_EXTRACTORS.indexOf(extractor);
       const own = found.flatMap((f) => f[k]);
-      drafts = drafts.concat(extractor.kind === 'number' ? withoutDates(own, documentDates) : own);
+      // A date told from the period in focus reads the dates of the paragraphs before it.
+      drafts = drafts.concat(extractor.kind === 'number' ? withoutDates(own, documentDates) : extractor.kind === 'date' ? resolveFocus(own) : own);
       continue;
     }
     yield;

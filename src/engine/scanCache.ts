@@ -1,3 +1,4 @@
+import { carryFocus } from './resolvers/dateFocus';
 import type { Draft } from './extractors/extractor';
 import type { ReferenceDate } from './resolvers/referenceDate';
 import type { SpellingReads } from './rules/nameSpelling';
@@ -126,6 +127,8 @@ export function shift(d: Draft, delta: number): Draft {
     const span = (d as Record<string, unknown>)[key] as { start: number; end: number; text: string } | null | undefined;
     if (span) moved[key] = { ...span, start: span.start + delta, end: span.end + delta };
   }
+  // A date told from the period in focus stays so where its paragraph moved.
+  carryFocus(d, moved);
   return moved as Draft;
 }
 

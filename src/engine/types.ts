@@ -135,7 +135,10 @@ export interface Finding {
 }
 
 export interface ScanOptions {
-  /** The publication date as `YYYY-MM-DD`; when absent it is read from front matter or a dateline. */
+  /**
+   * The publication date as `YYYY-MM-DD`, or a date-time as ISO 8601 (`2024-03-05T10:00:00Z`); when absent
+   * it is read from front matter or a dateline.
+   */
   referenceDate?: string | null;
   format?: DocumentFormat;
   /** The claim kinds to report; all when absent. */
@@ -151,6 +154,13 @@ export interface ScanResult {
   /** The publication date used to resolve relative dates (`YYYY-MM-DD`), or null. */
   referenceDate: string | null;
   referenceDateSource: ReferenceDateSource;
+  /** The publication time of day (`HH:MM`), when the date was given as a date-time. */
+  referenceTime?: string;
+  /**
+   * A dateline's day without a year (`XXXX-05-28`) when the article gives no more: not a publication date
+   * (no date of the body stands in for the year), and the user is asked for one.
+   */
+  partialReferenceDate?: string;
   /** Sorted by start, then end. */
   claims: Claim[];
   findings: Finding[];

@@ -8,7 +8,7 @@ import { exportReport } from './exportReport';
 import { KIND_PLURAL } from './labels';
 import type { LedgerBridge } from './ledgerBridge';
 import { goToUnchecked } from './navigation';
-import { askForDate, type PublicationDates } from './publicationDate';
+import { askForDate, publicationDateProblem, type PublicationDates } from './publicationDate';
 import type { Settings } from './settings';
 
 /** What the commands work with. */
@@ -118,8 +118,14 @@ async function setPublicationDate(s: CommandServices, uriArg?: string | vscode.U
     void vscode.window.showInformationMessage('Verity: open an article to set its publication date.');
     return;
   }
-  const date = dateArg ?? (await askForDate(s.publicationDates.get(uri) ?? s.results.get(uri)?.result.referenceDate));
+  const last = s.results.get(uri)?.result;
+  const date = dateArg ?? (await askForDate(s.publicationDates.get(uri) ?? last?.referenceDate, last?.partialReferenceDate));
   if (!date) return;
+  const problem = publicationDateProblem(date);
+  if (problem) {
+    void vscode.window.showErrorMessage(`Verity: ${problem}`);
+    return;
+  }
   await s.publicationDates.set(uri, date.trim());
   const document = vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri.toString());
   if (document) await s.checker.check(document);

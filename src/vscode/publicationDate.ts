@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import { isoDay } from '../engine';
+import { parsePublicationTime } from '../engine';
 import type { Settings } from './settings';
 
 /** The key a document's publication date is stored under: its workspace-relative path, else its URI. */
@@ -34,13 +34,25 @@ export class PublicationDates {
   }
 }
 
-/** Asks for a date as YYYY-MM-DD; the box refuses anything else. */
-export async function askForDate(current: string | null | undefined): Promise<string | undefined> {
+/** Why a typed publication date is refused (a day the calendar does not have, a shape that is no date), or null. */
+export function publicationDateProblem(value: string): string | null {
+  const read = parsePublicationTime(value);
+  return 'error' in read ? `${read.error}. Enter a date as YYYY-MM-DD (2025-06-03) or a date-time (2025-06-03T10:00).` : null;
+}
+
+/**
+ * Asks for a date as YYYY-MM-DD or a date-time as ISO 8601; the box refuses anything else. A dateline
+ * without a year (`partial`, `XXXX-05-28`) offers its day in the current year, for the user to confirm.
+ */
+export async function askForDate(current: string | null | undefined, partial?: string): Promise<string | undefined> {
+  const fromDateline = partial ? `${new Date().getUTCFullYear()}${partial.slice(4)}` : null;
   return vscode.window.showInputBox({
     title: 'Verity: publication date of this article',
-    prompt: 'Relative dates ("tomorrow", "next year") are resolved against it.',
-    placeHolder: 'YYYY-MM-DD',
-    value: current ?? new Date().toISOString().slice(0, 10),
-    validateInput: (value) => (isoDay(value.trim()) === value.trim() ? null : 'Enter a date as YYYY-MM-DD, for example 2025-06-03.'),
+    prompt: partial
+      ? 'The dateline gives the day but not the year: which year? Relative dates ("tomorrow", "next year") are resolved against it.'
+      : 'Relative dates ("tomorrow", "next year") are resolved against it; a time of day (2025-06-03T10:00) resolves "two hours ago".',
+    placeHolder: 'YYYY-MM-DD or YYYY-MM-DDTHH:MM',
+    value: current ?? fromDateline ?? new Date().toISOString().slice(0, 10),
+    validateInput: publicationDateProblem,
   });
 }

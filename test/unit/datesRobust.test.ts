@@ -17,7 +17,7 @@ const WORDS = (
 
 /** The shapes of TIMEX3 values the extractor gives. */
 const TIMEX_VALUE =
-  /^(?:(?:\d{2,4}|X{2,4})(?:-(?:\d\d|XX)(?:-(?:\d\d|XX))?(?:T(?:\d\d:\d\dZ?|MO|AF|EV|NI))?|-W(?:\d\d|XX)(?:-(?:WE|[1-7]))?|-[QH][\dX]|-(?:SP|SU|FA|WI))?|FY(?:\d{4}|XXXX)|PT?(?:\d+(?:\.\d+)?|X)(?:Y|M|W|D|H|S|Q|WE)|(?:PRESENT|PAST|FUTURE)_REF)$/;
+  /^(?:(?:\d{2,4}|\d{3}X|X{2,4})(?:-(?:\d\d|XX)(?:-(?:\d\d|XX))?(?:T(?:\d\d:\d\dZ?|MO|AF|EV|NI))?|-W(?:\d\d|XX)(?:-(?:WE|[1-7]))?|-[QH][\dX]|-(?:SP|SU|FA|WI))?|FY(?:\d{4}|XXXX)|PT?(?:\d+(?:\.\d+)?|X)(?:Y|M|W|D|H|S|Q|WE)|(?:PRESENT|PAST|FUTURE)_REF)$/;
 
 suite('dates: robustness', () => {
   test('random word salad never throws and gives well-formed, non-overlapping claims', () => {

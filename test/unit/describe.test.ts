@@ -1,5 +1,5 @@
 import * as assert from 'node:assert/strict';
-import { describeInWords, describeValue, formatNumber, scan } from '../../src/engine';
+import { describeInWords, describeValue, formatNumber, partialInWords, scan } from '../../src/engine';
 
 /** The first claim whose text is `needle`, described in words. */
 function words(text: string, needle: string, referenceDate: string | null = null): string {
@@ -35,5 +35,17 @@ suite('values in words', () => {
   test('an unknown currency code falls back to the plain form', () => {
     const claim = { kind: 'number', type: 'money', value: 5, unit: 'XYZW', id: 'n', start: 0, end: 1, text: '5', attribution: null, sentence: { start: 0, end: 1 } } as const;
     assert.equal(describeInWords(claim, null), describeValue(claim));
+  });
+});
+
+suite('describe: a partial publication date', () => {
+  test('a relative date under a dateline without a year says what is missing', () => {
+    const claim = scan('MINSK, May 28 (BelTA) – The talks went on yesterday.', {}).claims.find((c) => c.kind === 'date')!;
+    const cases: [string | undefined, RegExp][] = [
+      ['XXXX-05-28', /the dateline gives 28 May but not the year, so it cannot be resolved until the year is given/],
+      [undefined, /the publication date is unknown/],
+    ];
+    for (const [partial, expected] of cases) assert.match(describeInWords(claim, null, partial), expected);
+    assert.equal(partialInWords('XXXX-01-03'), 'the dateline gives 3 January but not the year');
   });
 });

@@ -17,7 +17,8 @@ export function jsonReport(write: (chunk: Uint8Array) => void, chunkSize?: numbe
       if (files++ === 0) out.push('{"version":1,"files":[');
       else out.push(',');
       // The file's own fields through JSON.stringify too, so that an absent one is left out as it would be.
-      const head = JSON.stringify({ path: f.path, referenceDate: f.result.referenceDate, referenceDateSource: f.result.referenceDateSource });
+      const { referenceDate, referenceDateSource, referenceTime, partialReferenceDate } = f.result;
+      const head = JSON.stringify({ path: f.path, referenceDate, referenceDateSource, referenceTime, partialReferenceDate });
       out.push(`${head.slice(0, -1)},"claims":[`);
       claims(out, f);
       out.push('],"findings":[');

@@ -51,9 +51,7 @@ export function textReport(write: (chunk: Uint8Array) => void): Report {
       }
       // Ledger entries whose claim is gone are kept in the ledger; say so rather than let them vanish.
       for (const o of file.ledger?.orphans ?? []) out.push(`${file.path}: ${o.kind} "${clip(o.text)}" (${o.status}, ${o.id}) is in the ledger but no longer in the article\n`);
-      const ref = file.result.referenceDate
-        ? `publication date ${file.result.referenceDate} (${file.result.referenceDateSource})`
-        : 'publication date unknown';
+      const ref = publicationLine(file.result);
       out.push(`${file.path}: ${file.result.claims.length} claims, ${file.result.findings.length} findings; ${ref}\n`);
       out.flush();
     },
@@ -75,4 +73,15 @@ export function writeText(files: readonly CheckedFile[], write: (chunk: Uint8Arr
 /** The whole text report as one string: for tests and small outputs. */
 export function formatText(files: readonly CheckedFile[]): string {
   return collect((write) => writeText(files, write));
+}
+
+/** What the report says of the publication date: where it came from, or what the user has to give. */
+function publicationLine(result: CheckedFile['result']): string {
+  const time = result.referenceTime ? `T${result.referenceTime}` : '';
+  if (result.referenceDate) return `publication date ${result.referenceDate}${time} (${result.referenceDateSource})`;
+  const partial = result.partialReferenceDate;
+  if (partial) {
+    return `publication date partial: the dateline gives ${partial.slice(5)} (month-day) without a year; give the year with --reference-date YYYY-${partial.slice(5)}`;
+  }
+  return 'publication date unknown';
 }

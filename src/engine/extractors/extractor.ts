@@ -10,6 +10,10 @@ export interface ExtractContext {
   model: TextModel;
   /** The publication date (`YYYY-MM-DD`) relative dates resolve against, or null when unknown. */
   referenceDate: string | null;
+  /** The publication time of day (`HH:MM`) when one was given: `two hours ago` counts from it. */
+  referenceTime?: string | null;
+  /** A dateline's day without its year (`XXXX-05-28`), when that is all the article gives of its date. */
+  partialReferenceDate?: string;
   dateOrder: NonNullable<ScanOptions['dateOrder']>;
 }
 

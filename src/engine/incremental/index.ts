@@ -1,6 +1,7 @@
 import { idBase } from '../claimId';
 import { extractParagraph, type StageError } from '../extractParagraph';
-import type { ExtractContext } from '../extractors/extractor';
+import type { Draft, ExtractContext } from '../extractors/extractor';
+import { dependsOnFocus } from '../resolvers/dateFocus';
 import type { ReferenceDate } from '../resolvers/referenceDate';
 import { isPronounSource, PRONOUN_WINDOW } from '../resolvers/speakers';
 import type { LastScan, ParagraphCache } from '../scanCache';
@@ -38,7 +39,7 @@ export function rescanWordEdit(cache: ParagraphCache, model: TextModel, edit: Te
   const last = cache.last;
   if (!last || last.model.format !== 'plaintext' || model.ignores.ranges.length > 0 || last.model.ignores.ranges.length > 0) return null;
   if (!sameSet(last.model.ignores.rules, model.ignores.rules)) return null;
-  if (reference.date !== last.reference.date || reference.source !== last.reference.source) return null;
+  if (reference.date !== last.reference.date || reference.source !== last.reference.source || reference.time !== last.reference.time || reference.partial !== last.reference.partial) return null;
   const word = wordEditIn(last.model, model, edit, { labels: withinLabelSpeech(last, edit.start), spelling: (w) => last.spelling.turnsOn(w) });
   if (!word) return null;
   const before = last.model.paragraphs[word.paragraph];
@@ -58,8 +59,11 @@ export function rescanWordEdit(cache: ParagraphCache, model: TextModel, edit: Te
   const fresh = extractParagraph(after, ctx, errors);
   if (fresh.failed) return null;
   const drafts = fresh.drafts.flat().sort((a, b) => a.start - b.start || a.end - b.end);
+  // A date told from the period in focus reads the dates before its paragraph: a document-wide reading.
+  if (drafts.some(dependsOnFocus)) return null;
   const old = overlapping.filter((c) => (c.kind === 'number' || c.kind === 'date') && c.start >= before.start);
   const same = drafts.length === old.length && old.every((c, i) => sameMoved(c, drafts[i], move, 0, ADDED_BY_SCAN));
+  if (!same && !sameDates(old, drafts, move)) return null;
 
   // What the document-wide stages read of the paragraph must be the same, moved.
   const sentence = after.sentences.findIndex((s) => s.start <= word.before.start && word.before.end + word.delta <= s.end);
@@ -105,6 +109,16 @@ export function rescanWordEdit(cache: ParagraphCache, model: TextModel, edit: Te
   const longest = own.reduce((m, c) => Math.max(m, c.end - c.start), last.longest);
   cache.last = { ...last, text: model.text, model, claims, bases, findings, longest };
   return { claims: claims.slice(), findings };
+}
+
+/**
+ * Whether the paragraph's dates are the old ones moved: a date that changes may move the period in focus
+ * that a date of a later paragraph is told from, so a changed date makes the scan a full one.
+ */
+function sameDates(old: readonly Claim[], drafts: readonly Draft[], move: (x: number) => number): boolean {
+  const a = old.filter((c) => c.kind === 'date');
+  const b = drafts.filter((d) => d.kind === 'date');
+  return a.length === b.length && a.every((c, i) => sameMoved(c, b[i], move, 0, ADDED_BY_SCAN));
 }
 
 /** The claims whose start lies in the paragraph: `[first, end)` of the sorted claims. */

@@ -14,9 +14,6 @@ const SHAPES: { re: RegExp; read(m: RegExpExecArray): Ymd }[] = [
   { re: new RegExp(`\\b${MONTH}\\s+${DAY}\\b(?!,?\\s*\\d)`, 'i'), read: (m) => [0, month(m[1]), +m[2]] },
   { re: new RegExp(`\\b${DAY}\\s+${MONTH}(?!,?\\s*\\d)`, 'i'), read: (m) => [0, month(m[2]), +m[1]] },
 ];
-/** Every full date of the article, to give a yearless dateline its year. */
-const FULL_DATES = SHAPES.slice(0, 3).map((s) => ({ re: new RegExp(s.re.source, 'gi'), read: s.read }));
-
 /** A line that is only a date, or that opens with one of the cues a dateline carries. */
 const DATELINE_LINE = /^(?:(?:published|posted|updated|dated|date)\b[:\s]*|[A-Z][A-Z .'-]{1,30},\s*|\(?\w+day,?\s+)?/i;
 /** What may follow the date on a dateline: nothing, an agency in brackets, a dash, a time. */
@@ -26,29 +23,14 @@ function month(name: string): number {
   return MONTHS.indexOf(name.slice(0, 3).toLowerCase()) + 1;
 }
 
-const iso = ([y, mo, d]: Ymd) => `${y}-${String(mo).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
-
-/**
- * The year of a yearless dateline (`MINSK, May 28 (BelTA) –`): the first year, from the latest full date
- * the article states, whose month and day fall on or after it. With no full date to lean on there is no
- * year to give, and the publication date stays unknown.
- */
-function completeYear(model: TextModel, mo: number, d: number): number | null {
-  let latest: Ymd | null = null;
-  for (const shape of FULL_DATES) {
-    for (const m of model.prose.matchAll(shape.re)) {
-      const date = shape.read(m as RegExpExecArray);
-      if (date[1] >= 1 && (!latest || iso(date) > iso(latest))) latest = date;
-    }
-  }
-  if (!latest) return null;
-  return mo > latest[1] || (mo === latest[1] && d >= latest[2]) ? latest[0] : latest[0] + 1;
-}
+const iso = ([y, mo, d]: Ymd) => `${y === 0 ? 'XXXX' : y}-${String(mo).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
 
 /**
  * The publication date from a dateline in the first few paragraphs: a line that is a date on its own
  * (`March 01, 2008`), a wire dateline (`MINSK, May 28, 2025 (BelTA) –`), or `Published 4 March 2024`.
- * A date inside a sentence of the body is not a dateline.
+ * A date inside a sentence of the body is not a dateline. A dateline without a year (`MINSK, May 28
+ * (BelTA) –`) gives `XXXX-05-28`: a partial date, whose year no date of the body may stand in for (a
+ * story dated May 28 may tell of last December or of next year's vote).
  */
 export function findDateline(model: TextModel): string | null {
   for (const p of model.paragraphs.slice(0, 6)) {
@@ -62,8 +44,7 @@ export function findDateline(model: TextModel): string | null {
       if (!DATELINE_REST.test(line.slice(m.index + m[0].length))) continue;
       const [y, mo, d] = shape.read(m);
       if (mo < 1 || d < 1 || d > 31) continue;
-      const year = y || completeYear(model, mo, d);
-      return year ? iso([year, mo, d]) : null;
+      return iso([y, mo, d]);
     }
   }
   return null;

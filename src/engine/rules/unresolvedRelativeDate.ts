@@ -1,4 +1,5 @@
 import type { DateClaim, Fix } from '../types';
+import { partialInWords } from '../describe';
 import type { Rule } from './rule';
 
 /** The fix of the finding (read, never changed). */
@@ -27,9 +28,14 @@ export const unresolvedRelativeDate: Rule = {
     const words = [...new Set(unresolved.map((c) => `"${c.text}"`))];
     const named = words.slice(0, NAMED).join(', ') + (words.length > NAMED ? ', …' : '');
     const count = unresolved.length === 1 ? `1 relative date (${named}) depends` : `${unresolved.length} relative dates (${named}) depend`;
+    const them = unresolved.length === 1 ? 'it' : 'them';
+    // A dateline without its year: say what is missing, the year.
+    const message = ctx.partialReferenceDate
+      ? `This article's dateline gives no year (${partialInWords(ctx.partialReferenceDate)}), and ${count} on it: set the publication date with its year to resolve ${them}.`
+      : `This article gives no publication date, and ${count} on it: set the publication date (a dateline such as "14 March 2025", or \`date:\` in Markdown front matter) to resolve ${them}.`;
     return [
       {
-        message: `This article gives no publication date, and ${count} on it: set the publication date (a dateline such as "14 March 2025", or \`date:\` in Markdown front matter) to resolve ${unresolved.length === 1 ? 'it' : 'them'}.`,
+        message,
         start: first.start,
         end: first.end,
         fixes: SET_PUBLICATION_DATE,

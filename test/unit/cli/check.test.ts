@@ -89,7 +89,11 @@ suite('verity check', () => {
   const usageErrors: [string[], RegExp][] = [
     [['check'], /at least one file/],
     [['check', '--format', 'xml', '-'], /--format must be one of text, json, sarif/],
-    [['check', '--reference-date', '03/06/2025', '-'], /--reference-date must be a date as YYYY-MM-DD/],
+    [['check', '--reference-date', '03/06/2025', '-'], /--reference-date: "03\/06\/2025" is not a date as YYYY-MM-DD/],
+    // A day the calendar does not have is refused, never dropped for the dateline's date.
+    [['check', '--reference-date', '2024-02-30', '-'], /--reference-date: "2024-02-30" has no such day: February 2024 has 29 days/],
+    [['check', '--reference-date', '2024-13-45', '-'], /--reference-date: "2024-13-45" has no such month: 13/],
+    [['check', '--reference-date', '2024-03-05T25:00', '-'], /no such time of day: 25:00/],
     [['check', '--fail-on', 'fatal', '-'], /--fail-on must be one of/],
     [['check', '--kinds', 'numbers', '-'], /"numbers" is not one/],
     [['frobnicate'], /unknown command "frobnicate"/],
@@ -108,6 +112,31 @@ suite('verity check', () => {
   test('--help and --version', () => {
     assert.match(runCli(['--help']).stdout, /Usage: verity/);
     assert.equal(runCli(['--version']).stdout.trim(), '9.9.9-test');
+  });
+
+  test('--reference-date takes a date-time as ISO 8601 and TimeML give it', () => {
+    const cases: [string, string, string, string][] = [
+      ['2024-03-05T10:00:00Z', 'He left two hours ago.', '2024-03-05', '2024-03-05T08:00'],
+      ['1998-02-13T14:26', 'He left 30 minutes ago.', '1998-02-13', '1998-02-13T13:56'],
+      ['1998-02-13T14:26:00', 'We meet tonight.', '1998-02-13', '1998-02-13TNI'],
+      ['19980213', 'He left this morning.', '1998-02-13', '1998-02-13TMO'],
+      // Without a time of day, "two hours ago" is only the past.
+      ['2024-03-05', 'He left two hours ago.', '2024-03-05', 'PAST_REF'],
+    ];
+    for (const [given, text, date, value] of cases) {
+      const file = JSON.parse(runCli(['check', '--format', 'json', '--reference-date', given, '-'], text).stdout).files[0];
+      assert.deepEqual([file.referenceDate, file.claims[0].value], [date, value], `${given}: ${text}`);
+    }
+  });
+
+  test('a dateline without a year is a partial publication date, and the report asks for the year', () => {
+    const text = 'MINSK, May 28 (BelTA) – The talks that began on 20 May 2025 went on yesterday.';
+    const { stdout } = runCli(['check', '-'], text);
+    assert.match(stdout, /publication date partial: the dateline gives 05-28 \(month-day\) without a year; give the year with --reference-date YYYY-05-28/);
+    const file = JSON.parse(runCli(['check', '--format', 'json', '-'], text).stdout).files[0];
+    assert.deepEqual([file.referenceDate, file.partialReferenceDate], [null, 'XXXX-05-28']);
+    // With the year given, the date is whole.
+    assert.match(runCli(['check', '--reference-date', '2025-05-28', '-'], text).stdout, /publication date 2025-05-28 \(option\)/);
   });
 
   test('--reference-date resolves relative dates', () => {

@@ -37,6 +37,8 @@ suite('settings', () => {
     ['ruleSeverity', { 'weekday-mismatch': 3 }],
     ['showVerified', 'yes'],
     ['publicationDates', { 'a.md': '3 June 2025' }],
+    ['publicationDates', { 'a.md': '2024-02-30' }],
+    ['publicationDates', { 'a.md': '2024-03-05T25:00' }],
     ['ledgerLocation', 'cloud'],
     ['maxClaimDiagnostics', 1.5],
   ];
@@ -51,7 +53,8 @@ suite('settings', () => {
   }
 
   test('valid values are taken; object settings merge key by key', () => {
-    const settings = readSettings(port({ dateOrder: 'dmy', claimSeverity: { date: 'warning' }, enabledKinds: ['date'] }));
+    const settings = readSettings(port({ dateOrder: 'dmy', claimSeverity: { date: 'warning' }, enabledKinds: ['date'], publicationDates: { 'a.md': '2024-03-05T10:00:00Z', 'b.md': '2024-03-05' } }));
+    assert.deepEqual(settings.publicationDates, { 'a.md': '2024-03-05T10:00:00Z', 'b.md': '2024-03-05' });
     assert.equal(settings.dateOrder, 'dmy');
     assert.deepEqual(settings.enabledKinds, ['date']);
     assert.deepEqual(settings.claimSeverity, { ...DEFAULT_SETTINGS.claimSeverity, date: 'warning' });

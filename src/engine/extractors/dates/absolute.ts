@@ -3,6 +3,7 @@ import { formatDay, pad, type Day } from './calendar';
 import type { Candidate, Recognizer } from './candidate';
 import { MONTH_RE } from './lexicon';
 import { plainDates } from './plainDates';
+import type { Tense } from './tense';
 
 /**
  * chrono-node in strict mode, kept to calendar dates: a refiner placed before its merging refiners drops
@@ -59,6 +60,23 @@ function snapToSpaces(text: string, w: { start: number; end: number }): { start:
  */
 const CHRONO_BUDGET = 4000;
 
+/** How far from the publication date the nearest reading of a yearless date may lie against the tense. */
+const SLACK_DAYS = 90;
+
+/**
+ * The year of a month and day written without one: the one that puts the date nearest the publication
+ * date, unless that lies more than a season ahead of it in a clause told in the past (the year before,
+ * then) or behind it in one told in the future (the year after). Deadlines and hearings a week away are
+ * often told in the past tense, so the tense alone does not decide.
+ */
+export function yearOfDay(day: Day, ref: Day, tense: Tense): number {
+  const offset = (y: number) => (Date.UTC(y, day.m - 1, day.d) - Date.UTC(ref.y, ref.m - 1, ref.d)) / 86400000;
+  const y = [ref.y - 1, ref.y + 1].reduce((best, n) => (Math.abs(offset(n)) < Math.abs(offset(best)) ? n : best), ref.y);
+  if (tense === 'past' && offset(y) > SLACK_DAYS) return y - 1;
+  if (tense !== 'past' && offset(y) < -SLACK_DAYS) return y + 1;
+  return y;
+}
+
 /** Full calendar dates (`March 22, 2013`, `22 March`, `7/8/07`, `2013-03-22`), read by chrono-node. */
 export const absoluteDates: Recognizer = (scope) => {
   const parser = PARSERS[scope.dateOrder];
@@ -88,10 +106,12 @@ export const absoluteDates: Recognizer = (scope) => {
       const the = /^\d/.test(r.text.slice(lead)) ? /\bthe\s+$/i.exec(scope.text.slice(Math.max(0, start - 8), start)) : null;
       if (the) start -= the[0].length;
       const day: Day = { y: c.get('year') ?? 0, m: c.get('month') ?? 1, d: c.get('day') ?? 1 };
+      if (!c.isCertain('year') && scope.ref) day.y = yearOfDay(day, scope.ref, scope.tenseAt(start, w.start + r.index + r.text.length));
       const known = c.isCertain('year') || scope.ref !== null;
       out.push({
         start,
-        end: w.start + r.index + r.text.length,
+        // chrono may keep the space after a date ("August 7 (Xinhua)").
+        end: w.start + r.index + r.text.trimEnd().length,
         type: 'DATE',
         value: known ? formatDay(day) : `XXXX-${pad(day.m)}-${pad(day.d)}`,
         relative: !c.isCertain('year'),

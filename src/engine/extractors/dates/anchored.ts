@@ -1,4 +1,4 @@
-import { periodValue, relativeValue, unknownValue } from './calendar';
+import { addDays, periodValue, relativeValue, unknownValue } from './calendar';
 import { eachMatch, type Candidate, type Recognizer, type SentenceScope } from './candidate';
 import { PARTS_OF_DAY, unitOf } from './lexicon';
 
@@ -6,6 +6,8 @@ import { PARTS_OF_DAY, unitOf } from './lexicon';
 const THE_DAY = /\b(?:end|ends|ended|ending|finish|finished|finishing|close|closed|closing|start|started|for|during|later\s+in|late\s+in|earlier\s+in)\s+(the\s+day)\b/gi;
 const SAME_DAY = /\bthe\s+same\s+day\b/gi;
 const THIS_PART = /\b(?:this|that|the\s+same)\s+(morning|afternoon|evening|night)\b/gi;
+/** `the next morning`, `the following evening`: the day after the one the paragraph speaks of. */
+const NEXT_PART = /\bthe\s+(?:next|following)\s+(morning|afternoon|evening|night)\b/gi;
 const IN_PART = /\b(?:in|during)\s+((?:the\s+)?(?:early\s+|late\s+)?(morning|afternoon|evening))\b(?!\s+of\b)/gi;
 const THE_WEEKEND = /\bthe\s+weekend\b/gi;
 /** `the same period last year`, `the same month a year ago`: the span of a year before. */
@@ -35,6 +37,7 @@ export const anchoredDates: Recognizer = (scope) => [
   ...eachMatch(THE_DAY, scope.text, (m) => onAnchor(scope, m.index + m[0].length - m[1].length, m.index + m[0].length)),
   ...eachMatch(SAME_DAY, scope.text, (m) => onAnchor(scope, m.index, m.index + m[0].length)),
   ...eachMatch(THIS_PART, scope.text, (m) => onAnchor(scope, m.index, m.index + m[0].length, m[1])),
+  ...eachMatch(NEXT_PART, scope.text, (m) => onAnchor({ ...scope, anchor: scope.anchor && addDays(scope.anchor, 1) }, m.index, m.index + m[0].length, m[1])),
   ...eachMatch(IN_PART, scope.text, (m) => onAnchor(scope, m.index + m[0].length - m[1].length, m.index + m[0].length, m[2])),
   ...eachMatch(NTH_STRAIGHT, scope.text, (m) => reportedPeriod(scope, m.index, m.index + m[0].length, m[1])),
   ...eachMatch(RECORD_PERIOD, scope.text, (m) => reportedPeriod(scope, m.index + m[0].length - m[1].length, m.index + m[0].length, m[1])),
@@ -53,5 +56,7 @@ export const anchoredDates: Recognizer = (scope) => [
     relative: true,
     rank: 1,
     anaphor: { years: -1, keepGrain: true },
+    // Said in a sentence of its own: the period the article last spoke of, a year before.
+    focus: { kind: 'shift', years: -1, grains: ['quarter', 'half', 'month', 'season'] },
   })),
 ];

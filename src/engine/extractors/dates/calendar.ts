@@ -51,7 +51,7 @@ export function isoWeek(day: Day): { year: number; week: number } {
 
 export const formatDay = (day: Day): string => `${pad(day.y, 4)}-${pad(day.m)}-${pad(day.d)}`;
 
-/** The TIMEX3 value of the period of `grain` holding `day`: `2013-W11`, `2013-Q1`, `201` for a decade. */
+/** The TIMEX3 value of the period of `grain` holding `day`: `2013-W11`, `2013-Q1`, `201X` for a decade (as TimeBank writes it). */
 export function periodValue(day: Day, grain: Grain): string {
   switch (grain) {
     case 'day':
@@ -70,7 +70,7 @@ export function periodValue(day: Day, grain: Grain): string {
     case 'year':
       return pad(day.y, 4);
     case 'decade':
-      return pad(day.y, 4).slice(0, 3);
+      return `${pad(day.y, 4).slice(0, 3)}X`;
     case 'century':
       return pad(day.y, 4).slice(0, 2);
   }
@@ -86,7 +86,7 @@ export function unknownValue(grain: Grain): string {
     quarter: 'XXXX-QX',
     half: 'XXXX-HX',
     year: 'XXXX',
-    decade: 'XXX',
+    decade: 'XXXX',
     century: 'XX',
   };
   return shapes[grain];

@@ -1,4 +1,5 @@
 import type { DateType } from '../../types';
+import type { FocusNeed } from '../../resolvers/dateFocus';
 import type { Day } from './calendar';
 import type { Tense } from './tense';
 
@@ -20,6 +21,8 @@ export interface Candidate {
    * before`). The value stands when the sentence names no earlier date.
    */
   anaphor?: { years: number; keepGrain: boolean };
+  /** Takes its value from the period the article last spoke of, in this sentence or before (see resolvers/dateFocus). */
+  focus?: FocusNeed;
 }
 
 /** What a recognizer reads: one sentence of prose and the publication date. */
@@ -27,14 +30,16 @@ export interface SentenceScope {
   text: string;
   /** The publication date, or null when unknown. */
   ref: Day | null;
+  /** The publication time of day (`HH:MM`), when the publication date came with one. */
+  refTime?: string | null;
   dateOrder: 'mdy' | 'dmy';
   /**
    * The day the paragraph last spoke of before this sentence (a weekday, `yesterday`, a calendar date), or
    * the publication date: what `the day` and a bare clock time refer to.
    */
   anchor: Day | null;
-  /** Whether the clause around a sentence offset speaks of the future or the past. */
-  tenseAt(index: number): Tense;
+  /** Whether the clause around a sentence offset (a date from `index` to `end`) speaks of the future or the past. */
+  tenseAt(index: number, end?: number): Tense;
 }
 
 /** A family of date expressions (years, weekdays, durations...): finds its candidates in a sentence. */

@@ -2,12 +2,15 @@ import { absoluteDates } from './absolute';
 import { anchoredDates } from './anchored';
 import type { Recognizer } from './candidate';
 import { durations } from './durations';
+import { focusedDates } from './focused';
 import { holidays } from './holidays';
 import { months } from './months';
+import { moveableHolidays } from './moveableHolidays';
 import { periods } from './periods';
 import { references } from './references';
 import { relativeDates } from './relative';
 import { sets } from './sets';
+import { spokenYears } from './spokenYears';
 import { times } from './times';
 import { weekdays } from './weekdays';
 import { years } from './years';
@@ -27,8 +30,10 @@ const FAMILIES: readonly { find: Recognizer; digits?: boolean; words?: string }[
     words: 'today tonight yesterday tomorrow night this last next past previous coming current following prior before after earlier ago entire whole full start beginning end middle close rest remainder turn course',
   },
   { find: anchoredDates, words: 'day days session same weekend week month quarter year morning afternoon evening night' },
+  { find: focusedDates, words: 'quarter period half month week day year' },
   { find: weekdays, words: 'monday tuesday wednesday thursday friday saturday sunday mondays tuesdays wednesdays thursdays fridays saturdays sundays' },
   { find: holidays, words: 'christmas year valentine halloween boxing' },
+  { find: moveableHolidays, words: 'thanksgiving election labor memorial king' },
   {
     find: durations,
     words: 'second seconds minute minutes hour hours day days night nights week weeks weekend weekends fortnight fortnights month months quarter quarters year years decade decades century centuries millennium millennia ago',
@@ -38,6 +43,7 @@ const FAMILIES: readonly { find: Recognizer; digits?: boolean; words?: string }[
     find: sets,
     words: 'annually yearly annual monthly weekly daily nightly hourly quarterly biannual semiannual biennial biennially every each per day week month year hour quarter',
   },
+  { find: spokenYears, words: 'sixteen seventeen eighteen nineteen twenty thousand' },
   { find: references, words: 'now currently current presently nowadays present recent recently lately past future term soon being' },
 ];
 

@@ -24,6 +24,6 @@ export const holidays: Recognizer = (scope) =>
     const after = scope.text.slice(m.index + m[0].length, m.index + m[0].length + 16);
     if (!m[2] && /^\s+(?:[a-z]|[A-Z][a-z]+\s+[a-z])/.test(after) && !/^\s+(?:and|or|to|in|on|at|of|this|last|next)\b/.test(after)) return null;
     const [month, day] = FIXED[m[1].toLowerCase().replace(/\s+/g, ' ').replace('’', "'")];
-    const year = m[2] ?? (scope.ref ? yearOfMonth(month, scope.ref, scope.tenseAt(m.index) === 'future') : 'XXXX');
+    const year = m[2] ?? (scope.ref ? yearOfMonth(month, scope.ref, scope.tenseAt(m.index, m.index + m[0].length) !== 'past') : 'XXXX');
     return { start: m.index, end: m.index + m[0].length, type: 'DATE', value: `${year}-${pad(month)}-${pad(day)}`, relative: !m[2] };
   });

@@ -1,3 +1,4 @@
+import { needsFocus } from '../../resolvers/dateFocus';
 import { TextMemo } from '../../scanCache';
 import type { DateClaim } from '../../types';
 import type { Draft, ParagraphExtractor } from '../extractor';
@@ -18,10 +19,11 @@ export const datesExtractor: ParagraphExtractor = {
     let anchor = ref;
     for (const s of paragraph.sentences) {
       const text = ctx.model.prose.slice(s.start, s.end);
-      const read = bySentence.get(text, `${ctx.referenceDate}|${dayKey(anchor)}|${ctx.dateOrder}`, () => readSentence(text, ref, anchor, ctx.dateOrder));
+      const time = ctx.referenceTime ?? null;
+      const read = bySentence.get(text, `${ctx.referenceDate}|${time}|${dayKey(anchor)}|${ctx.dateOrder}`, () => readSentence(text, ref, time, anchor, ctx.dateOrder));
       anchor = read.anchor;
       for (const c of read.found) {
-        out.push({
+        const draft: Draft<DateClaim> = {
           kind: 'date',
           start: s.start + c.start,
           end: s.start + c.end,
@@ -32,7 +34,9 @@ export const datesExtractor: ParagraphExtractor = {
           // A value with no X placeholder is complete: resolved from the publication date, from a date
           // said before it in the sentence, or by nature (`PRESENT_REF`).
           resolved: !c.relative || !c.value.includes('X'),
-        });
+        };
+        if (c.focus) needsFocus(draft, c.focus);
+        out.push(draft);
       }
     }
     return out;
@@ -46,8 +50,8 @@ export const datesExtractor: ParagraphExtractor = {
 const bySentence = new TextMemo<{ found: Candidate[]; anchor: Day | null }>(20000);
 
 /** The dates of one sentence (offsets in it) and the day the next sentence starts from. */
-function readSentence(text: string, ref: Day | null, anchor: Day | null, dateOrder: 'mdy' | 'dmy'): { found: Candidate[]; anchor: Day | null } {
-  const scope: SentenceScope = { text, ref, anchor, dateOrder, tenseAt: tenseReader(text) };
+function readSentence(text: string, ref: Day | null, refTime: string | null, anchor: Day | null, dateOrder: 'mdy' | 'dmy'): { found: Candidate[]; anchor: Day | null } {
+  const scope: SentenceScope = { text, ref, refTime, anchor, dateOrder, tenseAt: tenseReader(text) };
   const candidates = recognizersFor(text).flatMap((find) => find(scope));
   if (candidates.length === 0) return { found: [], anchor };
   const found = selectCandidates(candidates, text);

@@ -57,7 +57,7 @@ export const months: Recognizer = (scope) => [
     if (/^(?:May|March)$/.test(m[1]) && !MONTH_CONTEXT.test(scope.text.slice(Math.max(0, m.index - 20), m.index))) return null;
     const month = monthNumber(m[1]);
     if (m[2]) return { start: m.index, end, type: 'DATE', value: `${m[2]}-${pad(month)}`, relative: false };
-    const year = scope.ref ? yearOfMonth(month, scope.ref, scope.tenseAt(m.index) === 'future') : null;
+    const year = scope.ref ? yearOfMonth(month, scope.ref, scope.tenseAt(m.index, end) !== 'past') : null;
     return { start: m.index, end, type: 'DATE', value: `${year ?? 'XXXX'}-${pad(month)}`, relative: true };
   }),
 ];

@@ -15,7 +15,8 @@ const REFERENCES: [RegExp, string][] = [
   [/\bcurrent\b(?!\s+accounts?\b)(?=\s+[a-z])/gi, 'PRESENT_REF'],
   [/\bthe\s+past\b(?!\s+(?:\d|few|several|many|two|three|four|five|six|seven|eight|nine|ten|twelve|year|month|week|day|decade|century|quarter|hour|weekend))/gi, 'PAST_REF'],
   [/\bthe\s+(?:(?:near|distant|foreseeable|immediate)\s+)?future\b/gi, 'FUTURE_REF'],
-  [/\bthe\s+(?:near|short|medium|long)[- ]term\b/gi, 'FUTURE_REF'],
+  // "in the long term", not "the long-term partnership": hyphenated before a noun it is an adjective.
+  [/\bthe\s+(?:(?:near|short|medium|long) term|(?:near|short|medium|long)-term(?!\s+(?!(?:and|or|but|as|is|are|was|will|would|to|in|for|of|than|that|it|the|a)\b)[a-z]))\b/gi, 'FUTURE_REF'],
   [/\b(?:very\s+)?soon\b(?![-‐]|\s+(?:as|after|afterwards|thereafter)\b)(?<!\bas\s+soon)/gi, 'FUTURE_REF'],
 ];
 

@@ -12,10 +12,19 @@ const ANAPHORIC = new RegExp(`\\bthe\\s+(?:(previous|following|prior)\\s+(day|we
 /** `the entire year`: the year the sentence speaks of, or this one. */
 const WHOLE = /\bthe\s+(?:entire|whole|full)\s+(year|month|week)\b/gi;
 const THE_PERIOD = /\b(?:the\s+)?(?:very\s+)?(?:start|beginning|end|middle|close|rest|remainder|turn|course)\s+of\s+(the\s+(year|month|week|day))\b/gi;
-const MONTH_SHIFT = new RegExp(`\\b(last|next|this|past)\\s+(${MONTH_RE})\\b`, 'g');
+// Not `last Oct. 23`: the day makes it a date, read by chrono.
+const MONTH_SHIFT = new RegExp(`\\b(last|next|this|past)\\s+(${MONTH_RE})\\b(?!\\.?\\s*\\d)`, 'g');
 
 const SHIFTS: Record<string, number> = { this: 0, current: 0, last: -1, past: -1, previous: -1, prior: -1, next: 1, coming: 1, following: 1, before: -1, after: 1, earlier: -1 };
 const DEICTIC_DAYS: Record<string, number> = { today: 0, tonight: 0, yesterday: -1, tomorrow: 1, 'last night': -1 };
+
+/**
+ * Where an expression starts once `earlier`/`later` before a day or a week is left out: TimeBank writes
+ * `Earlier [Friday]`, `later [today]`, `earlier [this week]`, but `[earlier this year]`.
+ */
+function afterEarlier(m: RegExpExecArray): number {
+  return m[1] ? m.index + m[1].length + (/^\s*/.exec(m[0].slice(m[1].length))?.[0].length ?? 0) : m.index;
+}
 
 function deictic(m: RegExpExecArray, ref: Day | null): Candidate {
   const word = m[3].toLowerCase().replace(/\s+/, ' ');
@@ -24,7 +33,7 @@ function deictic(m: RegExpExecArray, ref: Day | null): Candidate {
   const part = m[4] ? PARTS_OF_DAY[m[4].toLowerCase()] : word === 'tonight' || word === 'last night' ? 'NI' : null;
   const date = day ? periodValue(day, 'day') : unknownValue('day');
   return {
-    start: m.index,
+    start: afterEarlier(m),
     end: m.index + m[0].length,
     type: part ? 'TIME' : 'DATE',
     value: part ? `${date}T${part}` : date,
@@ -37,7 +46,7 @@ function deictic(m: RegExpExecArray, ref: Day | null): Candidate {
 function thisNext(m: RegExpExecArray, ref: Day | null): Candidate {
   const [, , the, which, unitWord] = m;
   const unit = unitOf(unitWord);
-  const base = { start: m.index, end: m.index + m[0].length };
+  const base = { start: unit.grain === 'week' ? afterEarlier(m) : m.index, end: m.index + m[0].length };
   if (the && /^(?:past|next|coming)$/i.test(which)) {
     return { ...base, type: 'DURATION', value: `P${unit.factor}${unit.code}`, relative: false };
   }
@@ -69,7 +78,9 @@ export const relativeDates: Recognizer = ({ text, ref }) => [
   ...eachMatch(COMPOUND, text, (m) => {
     const grain = unitOf(m[1]).grain!;
     const shift = /end/i.test(m[2]) ? 0 : -1;
-    return { start: m.index, end: m.index + m[0].length, type: 'DATE', value: relativeValue(ref, grain, shift), relative: true };
+    // "year-ago levels" after "the third quarter" are that quarter's a year before.
+    const focus = shift < 0 && grain === 'year' ? { kind: 'shift' as const, years: -1, grains: ['quarter', 'half', 'month', 'season', 'year'] as const } : undefined;
+    return { start: m.index, end: m.index + m[0].length, type: 'DATE', value: relativeValue(ref, grain, shift), relative: true, focus };
   }),
   ...eachMatch(WHOLE, text, (m) => {
     const grain = unitOf(m[1]).grain!;

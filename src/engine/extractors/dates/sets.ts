@@ -18,7 +18,12 @@ const SEASON_OR_PART: Record<string, string> = { season: 'P1Y', morning: 'P1D', 
 
 /** Sets: `annually`, `each season`, `every two years`, `on Mondays` (in weekdays), `15 a year`. */
 export const sets: Recognizer = (scope) => [
-  ...eachMatch(ADVERB, scope.text, (m) => ({ start: m.index, end: m.index + m[0].length, type: 'SET', value: FREQUENCY[m[0]], relative: false })),
+  ...eachMatch(ADVERB, scope.text, (m) =>
+    // "the Communist Party daily Granma": a newspaper, before its name.
+    /^\s+[A-Z][a-z]/.test(scope.text.slice(m.index + m[0].length, m.index + m[0].length + 3)) && /^(?:daily|weekly)$/.test(m[0])
+      ? null
+      : { start: m.index, end: m.index + m[0].length, type: 'SET', value: FREQUENCY[m[0]], relative: false },
+  ),
   ...eachMatch(ADVERB_OPENING, scope.text, (m) => ({ start: 0, end: m[0].length, type: 'SET', value: FREQUENCY[m[0].toLowerCase()], relative: false })),
   ...eachMatch(EVERY, scope.text, (m) => {
     const [, other, countText, unitWord] = m;

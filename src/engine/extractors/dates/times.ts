@@ -32,6 +32,9 @@ export const times: Recognizer = (scope) => [
     return { start: m.index, end: m.index + m[0].length, type: 'TIME', value: timeValue(hour, minute, zone, scope), relative: true, rank: 1 };
   }),
   ...eachMatch(NOON, scope.text, (m) => {
+    // "High Noon", "Midnight Express": a title, not a time.
+    const before = /([A-Z][\w'’-]*)\s+$/.exec(scope.text.slice(Math.max(0, m.index - 16), m.index));
+    if (/^[A-Z]/.test(m[0]) && before && !/^(?:At|By|Until|Till|Before|After|From|Since|On|In|And|Or|Around|About|Past)$/.test(before[1])) return null;
     const hour = /midnight/i.test(m[0]) ? 24 : 12;
     return { start: m.index, end: m.index + m[0].length, type: 'TIME', value: timeValue(hour, 0, false, scope), relative: true };
   }),

@@ -1,5 +1,6 @@
 import { addDays, periodValue, weekday, type Day } from './calendar';
-import { eachMatch, type Recognizer } from './candidate';
+import { eachMatch, type Recognizer, type SentenceScope } from './candidate';
+import type { Tense } from './tense';
 import { PARTS_OF_DAY, WEEKDAY_RE, weekdayNumber } from './lexicon';
 
 const WEEKDAY = new RegExp(`\\b(?:([Ll]ast|[Nn]ext|[Tt]his|[Cc]oming|[Pp]ast)\\s+)?(${WEEKDAY_RE})(s)?\\b(?:\\s+(morning|afternoon|evening|night))?`, 'g');
@@ -7,9 +8,10 @@ const WEEKDAY = new RegExp(`\\b(?:([Ll]ast|[Nn]ext|[Tt]his|[Cc]oming|[Pp]ast)\\s
 /**
  * The day a weekday names: `last` the one before the publication day, `next` the one after, `this` the
  * one of the week ahead; a bare weekday the latest one on or before the publication day when the clause
- * tells of the past, the first one after it when it tells of the future.
+ * tells of the past, the first one after it when it tells of the future, the first on or after it when
+ * it told of what was to come.
  */
-export function weekdayDate(ref: Day, target: number, which: string | undefined, future: boolean): Day {
+export function weekdayDate(ref: Day, target: number, which: string | undefined, tense: Tense): Day {
   const today = weekday(ref);
   const back = (today - target + 7) % 7;
   const ahead = (target - today + 7) % 7;
@@ -23,8 +25,16 @@ export function weekdayDate(ref: Day, target: number, which: string | undefined,
     case 'coming':
       return addDays(ref, ahead);
     default:
-      return future ? addDays(ref, ahead || 7) : addDays(ref, -back);
+      if (tense === 'future-in-past') return addDays(ref, ahead);
+      return tense === 'future' ? addDays(ref, ahead || 7) : addDays(ref, -back);
   }
+}
+
+/** `until Tuesday`, `postponed until 9 a.m. Tuesday`: a deadline, ahead of the telling whatever its verb's tense. */
+const DEADLINE = /\b(?:until|till|through)\s+(?:(?:late|early)\s+|\d{1,2}(?:[:.]\d\d)?\s*(?:[ap]\.?m\.?)?\s*(?:[A-Z]{3}\s+)?)?$/i;
+
+function tenseOf(scope: SentenceScope, start: number, end: number): Tense {
+  return DEADLINE.test(scope.text.slice(Math.max(0, start - 30), start)) ? 'future-in-past' : scope.tenseAt(start, end);
 }
 
 /** Named days (`Black Monday`, `Super Tuesday`, `Good Friday`): a day of their own, not the nearest weekday. */
@@ -41,7 +51,7 @@ export const weekdays: Recognizer = (scope) =>
     // "the Sunday Times", "the Monday Night show": a weekday inside a name.
     if (!which && /\bthe\s+$/i.test(scope.text.slice(Math.max(0, m.index - 5), m.index)) && /^\s+[A-Z]/.test(scope.text.slice(base.end, base.end + 2)) && !part) return null;
     if (plural) return { ...base, type: 'SET', value: `XXXX-WXX-${target}`, relative: false };
-    const day = scope.ref ? weekdayDate(scope.ref, target, which, scope.tenseAt(m.index) === 'future') : null;
+    const day = scope.ref ? weekdayDate(scope.ref, target, which, tenseOf(scope, m.index, base.end)) : null;
     const date = day ? periodValue(day, 'day') : `XXXX-WXX-${target}`;
     const code = part ? PARTS_OF_DAY[part.toLowerCase()] : null;
     return { ...base, type: code ? 'TIME' : 'DATE', value: code ? `${date}T${code}` : date, relative: true, day: day ?? undefined };

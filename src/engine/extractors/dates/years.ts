@@ -14,8 +14,8 @@ const LEVEL_TALK = /\b(?:points?|index|indexes|indices|level|shares?|price|close
 const NOT_YEAR_AFTER = /^\s*(?:%|percent|per cent|[A-Z]{3}\b|(?:people|persons|jobs|workers|employees|staff|units|vehicles|cars|planes|aircraft|shares|dollars|euros|pounds|yuan|tonnes|tons|km|miles|kilometres|kilometers|metres|meters|feet|points|votes|troops|soldiers|students|children|deaths|cases|homes|houses|members|copies|stores|barrels|items|pieces|users|customers|dealers|dealerships|passengers|seats|hours|minutes|days)\b)/;
 /** `in '82`, `since ’07`: a year by its last two digits, after a word that takes a date. */
 const SHORT_YEAR = /(?<=\b(?:in|since|of|from|to|until|by|before|after|class)\s)['’](\d\d)\b(?!['’]?s)/gi;
-/** `the 1990s`, `the '90s`, `the 70s`. */
-const DECADE = /(?<![\w$])(?:the\s+)?(?:((?:1[6-9]|20)\d)0|['’]?(\d)0)['’]?s\b/gi;
+/** `1990s`, `'90s`, `70s` (TimeML leaves "the" out). */
+const DECADE = /(?<![\w$])(?:((?:1[6-9]|20)\d)0|['’]?(\d)0)['’]?s\b/gi;
 const CENTURY = /\b(?:the\s+)?(\d{1,2})(?:st|nd|rd|th)[- ]century\b|\b(?:the\s+)?(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|twenty-first|twenty-second)[- ]century\b/gi;
 const ORDINAL_WORDS = 'first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth thirteenth fourteenth fifteenth sixteenth seventeenth eighteenth nineteenth twentieth twenty-first twenty-second'.split(' ');
 
@@ -51,8 +51,9 @@ function otherYears(scope: SentenceScope): Candidate[] {
   ...eachMatch(DECADE, scope.text, (m) => {
     const head = scope.text.slice(Math.max(0, m.index - 12), m.index);
     // "in his 80s" is an age, not a decade.
-    if (!m[1] && /\b(?:his|her|their|its|my|your|our|low|mid|high|early|late)\s*-?\s*$/i.test(head) && !/^the/i.test(m[0])) return null;
-    const value = m[1] ?? (Number(m[2]) <= 1 ? `20${m[2]}` : `19${m[2]}`);
+    if (!m[1] && /\b(?:his|her|their|its|my|your|our|low|mid|high|early|late)\s*-?\s*$/i.test(head) && !/\bthe\s+$/i.test(head)) return null;
+    // TimeBank writes a decade with its last digit unknown: `199X`.
+    const value = `${m[1] ?? (Number(m[2]) <= 1 ? `20${m[2]}` : `19${m[2]}`)}X`;
     return { start: m.index, end: m.index + m[0].length, type: 'DATE', value, relative: false };
   }),
   ...eachMatch(CENTURY, scope.text, (m) => {
