@@ -46,6 +46,7 @@ export function runCheck(args: ParsedArgs, io: CliIo): number {
       const result = scan(input.text, { ...options, format: input.format });
       for (const e of result.errors) io.stderr(`verity: ${input.path}: ${e.stage} failed: ${e.message}`);
       const view = input.path === '<stdin>' ? null : readLedgerStates(input.path, input.text, result, location);
+      for (const w of view?.warnings ?? []) io.stderr(`verity: ${view!.path}:${w.line}:${w.column}: ${w.message}`);
       file = withLedger({ path: input.path, text: input.text, result }, view, kinds);
     } catch (e) {
       // One file that fails (its ledger is a folder or unreadable, an internal error) never stops the others.

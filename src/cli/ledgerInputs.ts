@@ -1,6 +1,6 @@
-import { statSync } from 'node:fs';
+import { lstatSync } from 'node:fs';
 import { scan, type ScanOptions, type ScanOutput } from '../engine';
-import { viewLedger, ledgerPathFor, type LedgerLocation, type LedgerView } from '../ledger';
+import { LedgerAccessError, viewLedger, ledgerPathFor, type LedgerLocation, type LedgerView } from '../ledger';
 import { stringOption, UsageError, type ParsedArgs } from './args';
 import { readLedgerSync } from './ledgerNodeFs';
 import { readInputs, reason, type Input } from './readInputs';
@@ -37,7 +37,7 @@ export function readLedgerView(path: string, text: string, result: ScanOutput, l
   try {
     ledgerText = readLedgerSync(ledgerPath);
   } catch (e) {
-    throw new LedgerReadError(`its ledger ${ledgerPath} cannot be read: ${reason(e)}`);
+    throw new LedgerReadError(e instanceof LedgerAccessError ? `its ledger ${e.path} ${e.reason}` : `its ledger ${ledgerPath} cannot be read: ${reason(e)}`);
   }
   return viewLedger(ledgerPath, ledgerText, path, result.claims, text);
 }
@@ -50,7 +50,8 @@ export function readLedgerStates(path: string, text: string, result: ScanOutput,
   const ledgerPath = ledgerPathFor(path, location);
   let exists: boolean;
   try {
-    exists = statSync(ledgerPath, { throwIfNoEntry: false }) !== undefined;
+    // lstat: a link is a ledger that exists (and is refused), whatever it points to.
+    exists = lstatSync(ledgerPath, { throwIfNoEntry: false }) !== undefined;
   } catch (e) {
     throw new LedgerReadError(`its ledger ${ledgerPath} cannot be read: ${reason(e)}`);
   }

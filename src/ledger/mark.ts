@@ -38,5 +38,8 @@ export function applyMark(entry: LedgerEntry | null, now: Fingerprint, status: C
   const verdict = !entry || entry.status !== status || entry.text !== now.text;
   const history = verdict ? [...entry?.history ?? [], { status, at }].slice(-HISTORY_LIMIT) : entry.history;
   const { kind, text, before, after, position } = now;
-  return { kind, text, before, after, position, status, sources, note: options.note ?? entry?.note ?? '', checkedAt: at, history };
+  const marked: LedgerEntry = { kind, text, before, after, position, status, sources, note: options.note ?? entry?.note ?? '', checkedAt: at, history };
+  // Fields this Verity does not know stay with the entry.
+  if (entry?.extra) marked.extra = entry.extra;
+  return marked;
 }

@@ -1,3 +1,4 @@
+import { entryTable } from './entries';
 import type { Claim, ClaimKind, Finding } from '../engine';
 import { fingerprintOf } from './fingerprint';
 import { claimChangedFinding } from './findings';
@@ -76,7 +77,7 @@ export function reconcile(ledger: Ledger, claims: readonly Claim[], text: string
  * edit above a claim moves it), which keeps ledger diffs to the entries whose context changed.
  */
 export function refreshAnchors(ledger: Ledger, rec: Reconciliation): Ledger {
-  const entries: Record<string, LedgerEntry> = { ...ledger.entries };
+  const entries = entryTable(ledger.entries);
   for (const [key, claim] of rec.claimOf) {
     const now = rec.fingerprints.get(claim.id);
     const entry = entries[key];
