@@ -1,4 +1,4 @@
-import { entryAt, entryTable } from './entries';
+import { entryAt, entryTable, setEntry } from './entries';
 import { HISTORY_LIMIT, type HistoryItem, type Ledger, type LedgerEntry, type LedgerSource } from './types';
 
 /**
@@ -11,10 +11,10 @@ export function mergeLedgers(mine: Ledger, theirs: Ledger, mineChanged: Readonly
   for (const key of Object.keys(mine.entries)) {
     const other = entryAt(theirs.entries, key);
     const entry = mine.entries[key];
-    if (!other) entries[key] = entry;
+    if (!other) setEntry(entries, key, entry);
     // An entry I did not change is only an older read of theirs, or a newer one (a checkout went back).
-    else if (!mineChanged.has(key)) entries[key] = newer(entry, other, false) ? entry : other;
-    else entries[key] = mergeEntries(entry, other, bases?.get(key) ?? null);
+    else if (!mineChanged.has(key)) setEntry(entries, key, newer(entry, other, false) ? entry : other);
+    else setEntry(entries, key, mergeEntries(entry, other, bases?.get(key) ?? null));
   }
   return { ...theirs, entries };
 }

@@ -1,5 +1,5 @@
 import { CLAIM_KINDS, type ClaimKind } from '../engine';
-import { entryTable } from './entries';
+import { entryTable, setEntry } from './entries';
 import { CLAIM_STATUSES, LEDGER_VERSION, type ClaimStatus, type HistoryItem, type Ledger, type LedgerEntry, type LedgerSource } from './types';
 
 /** Why a ledger cannot be read, and where (1-based line and column). */
@@ -76,7 +76,7 @@ function toLedger(data: unknown, reading: Reading): Ledger {
   if (version > LEDGER_VERSION) throw new Invalid(`format version ${version} is newer than this Verity reads (${LEDGER_VERSION}); update Verity`, keyOffset(text, 'version'));
   if (!isObject(data.entries)) throw new Invalid('"entries" must be an object', keyOffset(text, 'entries'));
   const entries = entryTable();
-  for (const key of Object.keys(data.entries)) entries[key] = toEntry(data.entries[key], key, reading);
+  for (const key of Object.keys(data.entries)) setEntry(entries, key, toEntry(data.entries[key], key, reading));
   const extra = extraFields(data, LEDGER_FIELDS);
   if (data.article !== undefined && typeof data.article !== 'string') {
     warn(reading, '"article" must be a string', () => keyOffset(text, 'article'));
@@ -148,7 +148,7 @@ function toHistoryItem(raw: Record<string, unknown>): HistoryItem {
 /** The fields of `raw` not among `known`, in their order, or nothing when there are none. */
 function extraFields(raw: Record<string, unknown>, known: ReadonlySet<string>): { fields?: Record<string, unknown> } {
   let fields: Record<string, unknown> | undefined;
-  for (const k of Object.keys(raw)) if (!known.has(k)) (fields ??= Object.create(null) as Record<string, unknown>)[k] = raw[k];
+  for (const k of Object.keys(raw)) if (!known.has(k)) setEntry((fields ??= {}), k, raw[k]);
   return { fields };
 }
 

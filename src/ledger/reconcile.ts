@@ -1,4 +1,4 @@
-import { entryTable } from './entries';
+import { entryTable, setEntry } from './entries';
 import type { Claim, ClaimKind, Finding } from '../engine';
 import { fingerprintOf } from './fingerprint';
 import { claimChangedFinding } from './findings';
@@ -82,7 +82,7 @@ export function refreshAnchors(ledger: Ledger, rec: Reconciliation): Ledger {
     const now = rec.fingerprints.get(claim.id);
     const entry = entries[key];
     if (!now || (entry.before === now.before && entry.after === now.after)) continue;
-    entries[key] = { ...entry, before: now.before, after: now.after, position: now.position };
+    setEntry(entries, key, { ...entry, before: now.before, after: now.after, position: now.position });
   }
   return { ...ledger, entries };
 }

@@ -1,4 +1,4 @@
-import { entryTable } from './entries';
+import { entryTable, setEntry } from './entries';
 import { LEDGER_VERSION, type Ledger, type LedgerEntry, type LedgerSource } from './types';
 
 /**
@@ -7,8 +7,8 @@ import { LEDGER_VERSION, type Ledger, type LedgerEntry, type LedgerSource } from
  * its entry, so a git diff of one mark is one small hunk.
  */
 export function serializeLedger(ledger: Ledger): string {
-  const entries = Object.create(null) as Record<string, unknown>;
-  for (const key of Object.keys(ledger.entries).sort()) entries[key] = orderedEntry(ledger.entries[key]);
+  const entries: Record<string, unknown> = {};
+  for (const key of Object.keys(ledger.entries).sort()) setEntry(entries, key, orderedEntry(ledger.entries[key]));
   return `${JSON.stringify(withExtra({ version: LEDGER_VERSION, article: ledger.article, entries }, ledger.extra, ['article']), null, 2)}\n`;
 }
 
@@ -18,9 +18,9 @@ export function serializeLedger(ledger: Ledger): string {
  */
 function withExtra(known: Record<string, unknown>, extra: Record<string, unknown> | undefined, fallbacks: readonly string[]): Record<string, unknown> {
   if (!extra) return known;
-  const out = Object.assign(Object.create(null) as Record<string, unknown>, known);
+  const out = { ...known };
   for (const key of Object.keys(extra)) {
-    if (!(key in known) || (fallbacks.includes(key) && isFallback(known[key]))) out[key] = extra[key];
+    if (!(key in known) || (fallbacks.includes(key) && isFallback(known[key]))) setEntry(out, key, extra[key]);
   }
   return out;
 }

@@ -2,7 +2,7 @@ import type { Claim, ClaimKind } from '../engine';
 import { StaleFileError, type FileSystemPort } from './fileSystemPort';
 import { unreadableMessage } from './findings';
 import { applyMark, type MarkOptions } from './mark';
-import { entryAt, entryTable, withEntry } from './entries';
+import { entryAt, entryTable, setEntry, withEntry } from './entries';
 import { mergeLedgers } from './merge';
 import { parseLedger, type LedgerSyntaxError, type LedgerWarning } from './parse';
 import { backupPath, baseName, ledgerPathFor, type LedgerLocation } from './paths';
@@ -231,7 +231,7 @@ export class LedgerStore {
     const entries = entryTable();
     for (const key of this.changed) {
       const entry = entryAt(this.ledger.entries, key);
-      if (entry) entries[key] = entry;
+      if (entry) setEntry(entries, key, entry);
     }
     return { ...emptyLedger(baseName(this.articlePath)), entries };
   }
