@@ -1,6 +1,7 @@
 import { CLAIM_STATUSES, entryAt, LedgerStore, type LedgerEntry, toSource, unreadableMessage, type LedgerSource, type LedgerView } from '../ledger';
 import { choice, stringOption, UsageError, type ParsedArgs } from './args';
 import { nodeLedgerFs } from './ledgerNodeFs';
+import { terminalSafe } from './output/terminal';
 import { ledgerLocation, readArticle } from './ledgerInputs';
 import type { CliIo } from './io';
 
@@ -31,13 +32,13 @@ export async function runMark(args: ParsedArgs, io: CliIo): Promise<number> {
   }
   const entry = await store.setStatus(id, status, { source, note });
   for (const w of store.warnings) io.stderr(`verity: ${store.path}:${w.line}:${w.column}: ${w.message}`);
-  if (entry.status === status) io.stdout(`${article.path}: "${entry.text}" marked ${status} in ${store.path}`);
+  if (entry.status === status) io.stdout(terminalSafe(`${article.path}: "${entry.text}" marked ${status} in ${store.path}`));
   // Another writer marked the claim at the same time, later: their status stands, mine is in the history.
   else {
-    io.stdout(
+    io.stdout(terminalSafe(
       `${article.path}: "${entry.text}": your ${status} is recorded in its history in ${store.path}, but the claim stays ${entry.status}: ` +
         `another writer marked it so at ${entry.checkedAt ?? 'the same time'}, after you (your source and note are kept)`,
-    );
+    ));
   }
   return 0;
 }
