@@ -141,8 +141,10 @@ function toSource(raw: Record<string, unknown>, key: string, reading: Reading): 
 
 /** A history item as read; fields it does not know are kept with it. */
 function toHistoryItem(raw: Record<string, unknown>): HistoryItem {
-  const extra = extraFields(raw, new Set(['status', 'at']));
-  return { status: raw.status as ClaimStatus, at: raw.at as string, ...(extra.fields ? { extra: extra.fields } : {}) };
+  const extra = extraFields(raw, new Set(['status', 'at', 'note']));
+  if (raw.note !== undefined && typeof raw.note !== 'string') setEntry((extra.fields ??= {}), 'note', raw.note);
+  const note = typeof raw.note === 'string' ? { note: raw.note } : {};
+  return { status: raw.status as ClaimStatus, at: raw.at as string, ...note, ...(extra.fields ? { extra: extra.fields } : {}) };
 }
 
 /** The fields of `raw` not among `known`, in their order, or nothing when there are none. */

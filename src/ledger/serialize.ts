@@ -48,7 +48,7 @@ function entryFields(e: LedgerEntry): Record<string, unknown> {
     sources: e.sources.map(orderedSource),
     note: e.note,
     checkedAt: e.checkedAt,
-    history: e.history.map((h) => withExtra({ status: h.status, at: h.at }, h.extra, [])),
+    history: e.history.map((h) => withExtra({ status: h.status, at: h.at, note: h.note }, h.extra, ['note'])),
   };
 }
 

@@ -24,6 +24,8 @@ export interface HistoryItem {
   status: ClaimStatus;
   /** ISO 8601 timestamp. */
   at: string;
+  /** The note given with this verdict, if any: a later note replaces the entry's, not this record. */
+  note?: string;
   /** Fields this Verity does not know, kept as they were written. */
   extra?: Record<string, unknown>;
 }
