@@ -172,6 +172,21 @@ suite('ledger on disk: refused, never replaced or echoed', function () {
     }
   }
 
+  test('a ledger in a folder that cannot be written: one line naming the ledger, no temporary file named', async function () {
+    // Permissions do not bind root (the tests' user on some machines): there the case cannot be made.
+    if (process.getuid?.() === 0) this.skip();
+    const { dir, article, id } = articleDir();
+    chmodSync(dir, 0o555);
+    try {
+      const run = await runCliAsync(['mark', article, id, '--status', 'verified']);
+      assert.equal(run.code, 2);
+      assert.match(run.stderr.trim(), /^verity: the ledger .*a\.txt\.verity\.json cannot be written: permission denied/);
+      assert.doesNotMatch(run.stderr, /\.tmp|\.lock|internal error/);
+    } finally {
+      chmodSync(dir, 0o755);
+    }
+  });
+
   test('a ledger locked by a live writer: one line naming it after a wait, the file left', async function () {
     this.timeout(40_000);
     const { article, id } = articleDir();
