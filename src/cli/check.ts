@@ -3,7 +3,7 @@ import type { LedgerView } from '../ledger';
 import { choice, stringOption, UsageError, type ParsedArgs } from './args';
 import { LedgerReadError, ledgerLocation, readLedgerStates } from './ledgerInputs';
 import { jsonReport } from './output/json';
-import { formatSarif } from './output/sarif';
+import { sarifReport } from './output/sarif';
 import { textReport } from './output/text';
 import { readInputs, reason } from './readInputs';
 import { claimStatus, type CheckedFile, type Report } from './checked';
@@ -27,12 +27,14 @@ export function runCheck(args: ParsedArgs, io: CliIo): number {
   const bar = failOn === 'unchecked' ? 'error' : failOn;
   let failing = false;
   let open = false;
-  // JSON and text are written a file at a time as each is checked, so a file's claims are let go once
-  // written; SARIF, one array of results, is written at the end.
-  const sarif: CheckedFile[] = [];
-  const report: Report =
-    format === 'json' ? jsonReport(io.write) : format === 'text' ? textReport(io.write) : { file: (f) => sarif.push(f), end: () => io.stdout(formatSarif(sarif, io.version)) };
+  // Each file is read, checked, written and let go before the next is read: JSON and text are written a
+  // file at a time; SARIF, one array of results, keeps only each file's results until the end.
+  const report: Report = format === 'json' ? jsonReport(io.write) : format === 'text' ? textReport(io.write) : sarifReport(io.version, io.stdout);
   for (const input of readInputs(args.operands, io.readStdin)) {
+    if ('skipped' in input) {
+      io.stderr(`verity: ${input.path}: ${input.skipped}`);
+      continue;
+    }
     if ('error' in input) {
       io.stderr(`verity: ${input.path}: ${input.error}`);
       unreadable = true;
@@ -44,6 +46,7 @@ export function runCheck(args: ParsedArgs, io: CliIo): number {
       const result = scan(input.text, { ...options, format: input.format });
       for (const e of result.errors) io.stderr(`verity: ${input.path}: ${e.stage} failed: ${e.message}`);
       const view = input.path === '<stdin>' ? null : readLedgerStates(input.path, input.text, result, location);
+      for (const w of view?.warnings ?? []) io.stderr(`verity: ${view!.path}:${w.line}:${w.column}: ${w.message}`);
       file = withLedger({ path: input.path, text: input.text, result }, view, kinds);
     } catch (e) {
       // One file that fails (its ledger is a folder or unreadable, an internal error) never stops the others.

@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { main } from './main';
+import { terminalSafe } from './output/terminal';
 
 declare const VERITY_VERSION: string;
 
@@ -17,7 +18,8 @@ const exit = main(process.argv.slice(2), {
   stdout: (text) => process.stdout.write(text.endsWith('\n') ? text : `${text}\n`),
   // A long report comes in pieces of about 1 MB: no giant string to build, copy and encode at once.
   write: (chunk) => process.stdout.write(chunk),
-  stderr: (line) => process.stderr.write(`${line}\n`),
+  // Messages name files and quote ledgers: what a terminal would run is removed.
+  stderr: (line) => process.stderr.write(`${terminalSafe(line)}\n`),
   readStdin: () => readFileSync(0),
   version: typeof VERITY_VERSION === 'string' ? VERITY_VERSION : '0.0.0-dev',
 });

@@ -1,9 +1,9 @@
-import { statSync } from 'node:fs';
+import { lstatSync } from 'node:fs';
 import { scan, type ScanOptions, type ScanOutput } from '../engine';
-import { viewLedger, ledgerPathFor, type LedgerLocation, type LedgerView } from '../ledger';
+import { LedgerAccessError, viewLedger, ledgerPathFor, type LedgerLocation, type LedgerView } from '../ledger';
 import { stringOption, UsageError, type ParsedArgs } from './args';
 import { readLedgerSync } from './ledgerNodeFs';
-import { readInputs, reason } from './readInputs';
+import { readInputs, reason, type Input } from './readInputs';
 import type { CliIo } from './io';
 
 /** Where ledgers are: beside each article, or under `<root>/.verity/` with `--ledger-root <root>`. */
@@ -16,9 +16,11 @@ export function ledgerLocation(args: ParsedArgs): LedgerLocation {
 export function readArticle(args: ParsedArgs, io: CliIo, command: string, options: ScanOptions = {}): { path: string; text: string; result: ScanOutput } | null {
   const path = args.operands[0];
   if (path === undefined || path === '-') throw new UsageError(`${command} needs an article file (its ledger is kept beside it)`);
-  const inputs = readInputs([path], io.readStdin);
+  // A folder is not an article: two inputs are enough to tell, without reading the whole folder.
+  const inputs: Input[] = [];
+  for (const input of readInputs([path], io.readStdin)) if (inputs.push(input) > 1) break;
   const input = inputs[0];
-  if (inputs.length !== 1 || !input || input.path !== path || 'error' in input) {
+  if (inputs.length !== 1 || !input || input.path !== path || !('text' in input)) {
     io.stderr(`verity: ${path}: ${input && 'error' in input && input.path === path ? input.error : 'not an article file'}`);
     return null;
   }
@@ -35,7 +37,7 @@ export function readLedgerView(path: string, text: string, result: ScanOutput, l
   try {
     ledgerText = readLedgerSync(ledgerPath);
   } catch (e) {
-    throw new LedgerReadError(`its ledger ${ledgerPath} cannot be read: ${reason(e)}`);
+    throw new LedgerReadError(e instanceof LedgerAccessError ? `its ledger ${e.path} ${e.reason}` : `its ledger ${ledgerPath} cannot be read: ${reason(e)}`);
   }
   return viewLedger(ledgerPath, ledgerText, path, result.claims, text);
 }
@@ -48,7 +50,8 @@ export function readLedgerStates(path: string, text: string, result: ScanOutput,
   const ledgerPath = ledgerPathFor(path, location);
   let exists: boolean;
   try {
-    exists = statSync(ledgerPath, { throwIfNoEntry: false }) !== undefined;
+    // lstat: a link is a ledger that exists (and is refused), whatever it points to.
+    exists = lstatSync(ledgerPath, { throwIfNoEntry: false }) !== undefined;
   } catch (e) {
     throw new LedgerReadError(`its ledger ${ledgerPath} cannot be read: ${reason(e)}`);
   }

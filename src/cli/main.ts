@@ -1,6 +1,8 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
+import { LedgerAccessError } from '../ledger';
 import { parseArgs, UsageError, type ParsedArgs } from './args';
+import { LedgerReadError } from './ledgerInputs';
 import { runCheck } from './check';
 import type { CliIo } from './io';
 import { runMark } from './mark';
@@ -92,6 +94,11 @@ function runLsp(args: ParsedArgs): Promise<number> {
 function failed(e: unknown, io: CliIo, debug: boolean): number {
   if (e instanceof UsageError) {
     io.stderr(`verity: ${e.message}\n${USAGE.split('\n')[0]} (verity --help for more)`);
+    return 2;
+  }
+  // A ledger that is a folder, a link, read-only or locked: one line naming it, not an internal error.
+  if (e instanceof LedgerAccessError || e instanceof LedgerReadError) {
+    io.stderr(`verity: ${e.message}`);
     return 2;
   }
   io.stderr(debug ? String((e as Error)?.stack ?? e) : `verity: internal error: ${(e as Error)?.message ?? e} (run with --debug for details)`);

@@ -1,6 +1,7 @@
-import { CLAIM_STATUSES, LedgerStore, toSource, unreadableMessage, type LedgerSource, type LedgerView } from '../ledger';
+import { CLAIM_STATUSES, entryAt, LedgerStore, type LedgerEntry, toSource, unreadableMessage, type LedgerSource, type LedgerView } from '../ledger';
 import { choice, stringOption, UsageError, type ParsedArgs } from './args';
 import { nodeLedgerFs } from './ledgerNodeFs';
+import { terminalSafe } from './output/terminal';
 import { ledgerLocation, readArticle } from './ledgerInputs';
 import type { CliIo } from './io';
 
@@ -30,7 +31,15 @@ export async function runMark(args: ParsedArgs, io: CliIo): Promise<number> {
     return 2;
   }
   const entry = await store.setStatus(id, status, { source, note });
-  io.stdout(`${article.path}: "${entry.text}" marked ${status} in ${store.path}`);
+  for (const w of store.warnings) io.stderr(`verity: ${store.path}:${w.line}:${w.column}: ${w.message}`);
+  if (entry.status === status) io.stdout(terminalSafe(`${article.path}: "${entry.text}" marked ${status} in ${store.path}`));
+  // Another writer marked the claim at the same time, later: their status stands, mine is in the history.
+  else {
+    io.stdout(terminalSafe(
+      `${article.path}: "${entry.text}": your ${status} is recorded in its history in ${store.path}, but the claim stays ${entry.status}: ` +
+        `another writer marked it so at ${entry.checkedAt ?? 'the same time'}, after you (your source and note are kept)`,
+    ));
+  }
   return 0;
 }
 
@@ -40,7 +49,7 @@ function resolveId(typed: string, view: LedgerView, entries: Readonly<Record<str
   if (view.states.has(given)) return given;
   const anchored = view.claimOf.get(given);
   if (anchored) return anchored.id;
-  return given in entries ? given : null;
+  return entryAt(entries as Readonly<Record<string, LedgerEntry>>, given) ? given : null;
 }
 
 function sourceOf(args: ParsedArgs): LedgerSource | undefined {

@@ -1,11 +1,13 @@
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { closeSync, constants, fstatSync, openSync, readdirSync, readFileSync, statSync, type Stats } from 'node:fs';
 import { extname, join } from 'node:path';
 import type { DocumentFormat } from '../engine';
 
 /** An article to check, or the reason it could not be read. */
 export type Input =
   | { path: string; text: string; format: DocumentFormat }
-  | { path: string; error: string };
+  | { path: string; error: string }
+  /** Not an article (a FIFO, a device) in a folder: noted, not read, not an error. */
+  | { path: string; skipped: string };
 
 const ARTICLE_EXTENSIONS = new Set(['.md', '.markdown', '.txt']);
 
@@ -42,27 +44,57 @@ function junkShare(sample: Uint8Array): number {
   return text.length === 0 ? 0 : junk / text.length;
 }
 
-/** Expands the operands into inputs: files, folders (recursively, articles only) and `-` for stdin. */
-export function readInputs(operands: readonly string[], readStdin: () => Uint8Array): Input[] {
-  const inputs: Input[] = [];
+/**
+ * Expands the operands into inputs: files, folders (recursively, articles only) and `-` for stdin. Lazy:
+ * each file is read when its turn comes, so that a run over an archive holds one article at a time.
+ */
+export function* readInputs(operands: readonly string[], readStdin: () => Uint8Array): Generator<Input> {
   for (const operand of operands) {
     if (operand === '-') {
-      inputs.push(fromBytes('<stdin>', () => readStdin()));
+      yield fromBytes('<stdin>', () => readStdin());
       continue;
     }
     let isFolder: boolean;
     try {
       isFolder = statSync(operand).isDirectory();
     } catch (e) {
-      inputs.push({ path: operand, error: reason(e) });
+      yield { path: operand, error: reason(e) };
       continue;
     }
-    if (isFolder) {
-      const files = articlesIn(operand, inputs);
-      for (const file of files) inputs.push(fromBytes(file, () => readFileSync(file)));
-    } else inputs.push(fromBytes(operand, () => readFileSync(operand)));
+    if (isFolder) for (const found of articlesIn(operand)) yield typeof found === 'string' ? readArticleFile(found, true) : found;
+    else yield readArticleFile(operand, false);
   }
-  return inputs;
+}
+
+/** Why a file that is not a regular file is not read: reading a FIFO blocks, a device never ends. */
+function special(s: Stats): string {
+  if (s.isFIFO()) return 'a FIFO (named pipe)';
+  if (s.isCharacterDevice() || s.isBlockDevice()) return 'a device';
+  if (s.isSocket()) return 'a socket';
+  return s.isDirectory() ? 'a folder' : 'not a regular file';
+}
+
+/**
+ * Reads one article. It is opened without blocking and checked through its open handle (so a link, or a
+ * file swapped after the folder was listed, cannot slip a FIFO or a device in); anything but a regular
+ * file is skipped: in a folder with a note, given by name as an input that cannot be read.
+ */
+function readArticleFile(path: string, inFolder: boolean): Input {
+  let fd: number;
+  try {
+    fd = openSync(path, constants.O_RDONLY | (constants.O_NONBLOCK ?? 0));
+  } catch (e) {
+    return { path, error: reason(e) };
+  }
+  try {
+    const s = fstatSync(fd);
+    if (!s.isFile()) return inFolder ? { path, skipped: `skipped: ${special(s)}, not an article file` } : { path, error: `${special(s)}, not an article file` };
+    return fromBytes(path, () => readFileSync(fd));
+  } catch (e) {
+    return { path, error: reason(e) };
+  } finally {
+    closeSync(fd);
+  }
 }
 
 function fromBytes(path: string, read: () => Uint8Array): Input {
@@ -74,26 +106,25 @@ function fromBytes(path: string, read: () => Uint8Array): Input {
   }
 }
 
-/** The article files below a folder, sorted; unreadable sub-folders are reported as inputs with errors. */
-function articlesIn(folder: string, inputs: Input[]): string[] {
-  const found: string[] = [];
-  const walk = (dir: string) => {
-    let entries;
-    try {
-      entries = readdirSync(dir, { withFileTypes: true });
-    } catch (e) {
-      inputs.push({ path: dir, error: reason(e) });
-      return;
-    }
-    for (const entry of entries.sort((a, b) => a.name.localeCompare(b.name))) {
-      if (entry.name === 'node_modules' || entry.name.startsWith('.')) continue;
-      const path = join(dir, entry.name);
-      if (entry.isDirectory()) walk(path);
-      else if (ARTICLE_EXTENSIONS.has(extname(entry.name).toLowerCase()) && !entry.name.endsWith('.verity.json')) found.push(path);
-    }
-  };
-  walk(folder);
-  return found;
+/**
+ * The article files below a folder, in sorted order, as they are found (paths only: a folder of a
+ * million files is a list of names, never of texts); an unreadable sub-folder comes as an input with an error.
+ */
+function* articlesIn(folder: string): Generator<string | Input> {
+  let entries;
+  try {
+    entries = readdirSync(folder, { withFileTypes: true });
+  } catch (e) {
+    yield { path: folder, error: reason(e) };
+    return;
+  }
+  for (const entry of entries.sort((a, b) => a.name.localeCompare(b.name))) {
+    if (entry.name === 'node_modules' || entry.name.startsWith('.')) continue;
+    const path = join(folder, entry.name);
+    // A link to a folder is not followed (it may loop); a link to a file is read, and checked when opened.
+    if (entry.isDirectory()) yield* articlesIn(path);
+    else if (ARTICLE_EXTENSIONS.has(extname(entry.name).toLowerCase()) && !entry.name.endsWith('.verity.json')) yield path;
+  }
 }
 
 /** A one-line reason from a Node error: "no such file", "permission denied", ... */

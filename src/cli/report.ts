@@ -22,6 +22,7 @@ export function runReport(args: ParsedArgs, io: CliIo): number {
     io.stderr(`verity: ${view.findings[0].message}`);
     return 2;
   }
+  for (const w of view.warnings ?? []) io.stderr(`verity: ${view.path}:${w.line}:${w.column}: ${w.message}`);
   const text = formatReport(buildReport({ articlePath: article.path, text: article.text, claims: article.result.claims, view }), format);
   if (out === undefined) {
     io.stdout(text);

@@ -15,6 +15,21 @@ export interface FileSystemPort {
   writeTextAtomic(path: string, text: string, options?: { ifStamp?: string | null }): Promise<void>;
   /** A cheap token that changes when the file changes on disk (mtime and size), or null when absent. */
   stamp(path: string): Promise<string | null>;
+  /**
+   * Runs `run` while holding the ledger's lock, so that no other process reads, merges and writes it
+   * meanwhile; where there is none (VS Code's file system), saves rely on the stamp check alone.
+   */
+  withLock?<T>(path: string, run: () => Promise<T>): Promise<T>;
+}
+
+/**
+ * The ledger cannot be read or written for a reason of the file system (a folder, a link, read-only,
+ * locked): one line naming the ledger and the reason, never a temporary file's name.
+ */
+export class LedgerAccessError extends Error {
+  constructor(readonly path: string, readonly reason: string) {
+    super(`the ledger ${path} ${reason}`);
+  }
 }
 
 /** The file changed on disk since its stamp was read: read it again, merge and retry. */

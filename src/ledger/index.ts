@@ -24,12 +24,13 @@
  * Reports: `buildReport(...)` then `formatReport(report, 'md' | 'csv' | 'json' | 'html')`.
  */
 export * from './types';
-export { StaleFileError, type FileSystemPort } from './fileSystemPort';
+export { LedgerAccessError, StaleFileError, type FileSystemPort } from './fileSystemPort';
+export { entryAt } from './entries';
 export { LEDGER_RULES, unreadableMessage } from './findings';
 export { fingerprintOf, normalizeClaimText } from './fingerprint';
 export { applyMark, toSource, type MarkOptions } from './mark';
 export { mergeLedgers } from './merge';
-export { parseLedger, type LedgerSyntaxError, type ParsedLedger } from './parse';
+export { parseLedger, type LedgerSyntaxError, type LedgerWarning, type ParsedLedger } from './parse';
 export { ledgerPathFor, backupPath, LEDGER_SUFFIX, LEDGER_FOLDER, type LedgerLocation } from './paths';
 export { reanchor, type Anchor } from './reanchor';
 export { reconcile, refreshAnchors, type ClaimState, type Orphan, type Reconciliation } from './reconcile';

@@ -1,4 +1,4 @@
-import { HISTORY_LIMIT, type ClaimStatus, type Fingerprint, type LedgerEntry, type LedgerSource } from './types';
+import { HISTORY_LIMIT, type ClaimStatus, type HistoryItem, type Fingerprint, type LedgerEntry, type LedgerSource } from './types';
 
 /** What a fact-checker records with a status: a source (a URL or citation string, or a full source) and a note. */
 export interface MarkOptions {
@@ -36,7 +36,11 @@ export function applyMark(entry: LedgerEntry | null, now: Fingerprint, status: C
   }
   // History records changes of verdict (or a verdict on new words), not every added source or note.
   const verdict = !entry || entry.status !== status || entry.text !== now.text;
-  const history = verdict ? [...entry?.history ?? [], { status, at }].slice(-HISTORY_LIMIT) : entry.history;
+  const item: HistoryItem = options.note ? { status, at, note: options.note } : { status, at };
+  const history = verdict ? [...entry?.history ?? [], item].slice(-HISTORY_LIMIT) : entry.history;
   const { kind, text, before, after, position } = now;
-  return { kind, text, before, after, position, status, sources, note: options.note ?? entry?.note ?? '', checkedAt: at, history };
+  const marked: LedgerEntry = { kind, text, before, after, position, status, sources, note: options.note ?? entry?.note ?? '', checkedAt: at, history };
+  // Fields this Verity does not know stay with the entry.
+  if (entry?.extra) marked.extra = entry.extra;
+  return marked;
 }

@@ -11,10 +11,12 @@ export const LEDGER_FOLDER = '.verity';
  */
 export function ledgerPathFor(articlePath: string, location: LedgerLocation = { kind: 'beside' }): string {
   if (location.kind === 'beside') return `${articlePath}${LEDGER_SUFFIX}`;
-  const root = location.root.replace(/[\\/]+$/, '');
+  const root = normalizeDots(location.root).replace(/[\\/]+$/, '');
+  const article = normalizeDots(articlePath);
   const sep = root.includes('\\') && !root.includes('/') ? '\\' : '/';
-  const under = articlePath.startsWith(root) && /^[\\/]/.test(articlePath.slice(root.length));
-  const relative = under ? articlePath.slice(root.length + 1) : baseName(articlePath);
+  // `..` is resolved first, so that `<root>/../x.txt` (outside the root) cannot reach out of `.verity/`.
+  const under = article.startsWith(root) && /^[\\/]/.test(article.slice(root.length));
+  const relative = under ? article.slice(root.length + 1) : baseName(article);
   return `${root}${sep}${LEDGER_FOLDER}${sep}${relative}${LEDGER_SUFFIX}`;
 }
 
@@ -27,4 +29,28 @@ export function baseName(path: string): string {
 /** The backup a reset moves an unreadable ledger to: `.bak`, then `.2.bak`, ... when earlier ones exist. */
 export function backupPath(ledgerPath: string, attempt: number): string {
   return attempt <= 1 ? `${ledgerPath}.bak` : `${ledgerPath}.${attempt}.bak`;
+}
+
+/**
+ * The path with its `.` segments dropped and each `..` taken back with the segment before it (never
+ * above the start): string operations only, for file paths and URI strings alike. A `..` that would
+ * climb above a relative path's start is kept, so the path is then not under any root.
+ */
+export function normalizeDots(path: string): string {
+  if (!/(^|[\\/])\.\.?([\\/]|$)/.test(path)) return path;
+  const parts = path.split(/([\\/])/);
+  const out: string[] = [];
+  for (let i = 0; i < parts.length; i += 2) {
+    const part = parts[i];
+    const sep = parts[i - 1] ?? '';
+    if (part === '.') continue;
+    const last = out.length > 0 ? out[out.length - 1] : null;
+    if (part === '..' && last !== null && last.replace(/^[\\/]/, '') !== '..' && last.replace(/^[\\/]/, '') !== '') {
+      out.pop();
+      continue;
+    }
+    out.push(out.length === 0 ? part : sep + part);
+  }
+  const joined = out.join('');
+  return joined === '' ? '.' : joined;
 }

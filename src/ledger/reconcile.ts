@@ -1,3 +1,4 @@
+import { entryTable, setEntry } from './entries';
 import type { Claim, ClaimKind, Finding } from '../engine';
 import { fingerprintOf } from './fingerprint';
 import { claimChangedFinding } from './findings';
@@ -76,12 +77,12 @@ export function reconcile(ledger: Ledger, claims: readonly Claim[], text: string
  * edit above a claim moves it), which keeps ledger diffs to the entries whose context changed.
  */
 export function refreshAnchors(ledger: Ledger, rec: Reconciliation): Ledger {
-  const entries: Record<string, LedgerEntry> = { ...ledger.entries };
+  const entries = entryTable(ledger.entries);
   for (const [key, claim] of rec.claimOf) {
     const now = rec.fingerprints.get(claim.id);
     const entry = entries[key];
     if (!now || (entry.before === now.before && entry.after === now.after)) continue;
-    entries[key] = { ...entry, before: now.before, after: now.after, position: now.position };
+    setEntry(entries, key, { ...entry, before: now.before, after: now.after, position: now.position });
   }
   return { ...ledger, entries };
 }

@@ -1,3 +1,4 @@
+import { entryTable, setEntry } from './entries';
 import { LEDGER_VERSION, type Ledger, type LedgerEntry, type LedgerSource } from './types';
 
 /**
@@ -7,11 +8,36 @@ import { LEDGER_VERSION, type Ledger, type LedgerEntry, type LedgerSource } from
  */
 export function serializeLedger(ledger: Ledger): string {
   const entries: Record<string, unknown> = {};
-  for (const key of Object.keys(ledger.entries).sort()) entries[key] = orderedEntry(ledger.entries[key]);
-  return `${JSON.stringify({ version: LEDGER_VERSION, article: ledger.article, entries }, null, 2)}\n`;
+  for (const key of Object.keys(ledger.entries).sort()) setEntry(entries, key, orderedEntry(ledger.entries[key]));
+  return `${JSON.stringify(withExtra({ version: LEDGER_VERSION, article: ledger.article, entries }, ledger.extra, ['article']), null, 2)}\n`;
 }
 
+/**
+ * The known fields, then the ones this Verity does not know, as they were read. A known field that was
+ * of the wrong type when read is written back as it was, unless Verity has set it since.
+ */
+function withExtra(known: Record<string, unknown>, extra: Record<string, unknown> | undefined, fallbacks: readonly string[]): Record<string, unknown> {
+  if (!extra) return known;
+  const out = { ...known };
+  for (const key of Object.keys(extra)) {
+    if (!(key in known) || (fallbacks.includes(key) && isFallback(known[key]))) setEntry(out, key, extra[key]);
+  }
+  return out;
+}
+
+/** The value a field of the wrong type is read as. */
+function isFallback(v: unknown): boolean {
+  return v === '' || v === 0 || v === null || v === undefined;
+}
+
+const ENTRY_FALLBACKS = ['before', 'after', 'position', 'note', 'checkedAt'];
+const SOURCE_FIELDS = ['url', 'citation', 'title', 'accessed', 'note'];
+
 function orderedEntry(e: LedgerEntry): Record<string, unknown> {
+  return withExtra(entryFields(e), e.extra, ENTRY_FALLBACKS);
+}
+
+function entryFields(e: LedgerEntry): Record<string, unknown> {
   return {
     kind: e.kind,
     text: e.text,
@@ -22,16 +48,16 @@ function orderedEntry(e: LedgerEntry): Record<string, unknown> {
     sources: e.sources.map(orderedSource),
     note: e.note,
     checkedAt: e.checkedAt,
-    history: e.history.map((h) => ({ status: h.status, at: h.at })),
+    history: e.history.map((h) => withExtra({ status: h.status, at: h.at, note: h.note }, h.extra, ['note'])),
   };
 }
 
 /** Only the fields a source has, in a fixed order: `JSON.stringify` drops the undefined ones. */
-function orderedSource(s: LedgerSource): LedgerSource {
-  return { url: s.url, citation: s.citation, title: s.title, accessed: s.accessed, note: s.note };
+function orderedSource(s: LedgerSource): Record<string, unknown> {
+  return withExtra({ url: s.url, citation: s.citation, title: s.title, accessed: s.accessed, note: s.note }, s.extra, SOURCE_FIELDS);
 }
 
 /** An empty ledger for an article. */
 export function emptyLedger(article: string): Ledger {
-  return { version: LEDGER_VERSION, article, entries: {} };
+  return { version: LEDGER_VERSION, article, entries: entryTable() };
 }

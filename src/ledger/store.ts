@@ -2,8 +2,9 @@ import type { Claim, ClaimKind } from '../engine';
 import { StaleFileError, type FileSystemPort } from './fileSystemPort';
 import { unreadableMessage } from './findings';
 import { applyMark, type MarkOptions } from './mark';
+import { entryAt, entryTable, setEntry, withEntry } from './entries';
 import { mergeLedgers } from './merge';
-import { parseLedger, type LedgerSyntaxError } from './parse';
+import { parseLedger, type LedgerSyntaxError, type LedgerWarning } from './parse';
 import { backupPath, baseName, ledgerPathFor, type LedgerLocation } from './paths';
 import { refreshAnchors, type ClaimState } from './reconcile';
 import { emptyLedger, serializeLedger } from './serialize';
@@ -32,7 +33,9 @@ export class LedgerStore {
   private ledger: Ledger;
   private diskText: string | null;
   private syntax: LedgerSyntaxError | null;
+  private fieldWarnings: LedgerWarning[] = [];
   private readonly changed = new Set<string>();
+  private readonly bases = new Map<string, LedgerEntry | null>();
   private last: { claims: readonly Claim[]; text: string; kinds?: readonly ClaimKind[]; view: LedgerView } | null = null;
 
   private constructor(readonly path: string, readonly articlePath: string, private readonly port: FileSystemPort, text: string | null) {
@@ -40,6 +43,12 @@ export class LedgerStore {
     const parsed = text === null ? null : parseLedger(text);
     this.syntax = parsed && !parsed.ok ? parsed.error : null;
     this.ledger = parsed?.ok ? parsed.ledger : emptyLedger(baseName(articlePath));
+    if (parsed?.ok) this.fieldWarnings = parsed.warnings;
+  }
+
+  /** Fields of the wrong type in the file as last read: kept as they are, not used. */
+  get warnings(): readonly LedgerWarning[] {
+    return this.fieldWarnings;
   }
 
   /** Reads the article's ledger (absent is fine: an empty one). Never throws for a bad file: see {@link unreadable}. */
@@ -95,15 +104,18 @@ export class LedgerStore {
     if (state && now) {
       key = state.entryKey ?? this.freeKey(claimId);
       entry = applyMark(state.entry, now, status, options);
-    } else if (this.ledger.entries[claimId]) {
+    } else if (entryAt(this.ledger.entries, claimId)) {
       key = claimId;
-      entry = applyMark(this.ledger.entries[claimId], this.ledger.entries[claimId], status, options);
+      const old = entryAt(this.ledger.entries, claimId)!;
+      entry = applyMark(old, old, status, options);
     } else throw new Error(`no claim or ledger entry with id "${claimId}"`);
-    this.ledger = { ...this.ledger, entries: { ...this.ledger.entries, [key]: entry } };
+    // What the entry was before my marks: a merge with another writer's version tells their changes from mine.
+    if (!this.changed.has(key)) this.bases.set(key, entryAt(this.ledger.entries, key) ?? null);
+    this.ledger = { ...this.ledger, entries: withEntry(this.ledger.entries, key, entry) };
     this.changed.add(key);
     this.relayLast();
     await this.save();
-    return this.ledger.entries[key];
+    return entryAt(this.ledger.entries, key)!;
   }
 
   /** Writes pending marks and refreshed anchors, merged with the file as it is now. No-op when nothing changed. */
@@ -142,12 +154,14 @@ export class LedgerStore {
       this.diskText = good;
       this.syntax = null;
       this.changed.clear();
+      this.bases.clear();
       this.relayLast();
       return backup;
     });
   }
 
   private async saveNow(): Promise<void> {
+    if (this.port.withLock) return this.port.withLock(this.path, () => this.saveLocked());
     for (let attempt = 0; attempt < SAVE_ATTEMPTS; attempt++) {
       if (this.syntax) throw new LedgerUnreadableError(this.path, this.syntax);
       const stamp = await this.port.stamp(this.path);
@@ -169,12 +183,29 @@ export class LedgerStore {
         }
         throw e;
       }
-      this.ledger = next;
-      this.diskText = out;
-      this.changed.clear();
+      this.saved(next, out);
       return;
     }
     throw new Error(`${this.path} kept changing on disk while Verity was saving it; try again`);
+  }
+
+  /** Under the ledger's lock, no other process writes it: read, merge, write, once. */
+  private async saveLocked(): Promise<void> {
+    const text = await this.port.readText(this.path);
+    if (text !== this.diskText) this.absorb(text);
+    if (this.syntax) throw new LedgerUnreadableError(this.path, this.syntax);
+    const next = this.last ? refreshAnchors(this.ledger, this.last.view) : this.ledger;
+    const out = serializeLedger(next);
+    if (out === text || (text === null && Object.keys(next.entries).length === 0)) return;
+    await this.port.writeTextAtomic(this.path, out);
+    this.saved(next, out);
+  }
+
+  private saved(ledger: Ledger, text: string): void {
+    this.ledger = ledger;
+    this.diskText = text;
+    this.changed.clear();
+    this.bases.clear();
   }
 
   /** Takes in the file's new text: merged with pending marks, or the reason it cannot be read. */
@@ -185,7 +216,8 @@ export class LedgerStore {
       this.syntax = parsed.error;
     } else {
       this.syntax = null;
-      if (parsed) this.ledger = mergeLedgers(this.ledger, parsed.ledger, this.changed);
+      this.fieldWarnings = parsed ? parsed.warnings : [];
+      if (parsed) this.ledger = mergeLedgers(this.ledger, parsed.ledger, this.changed, this.bases);
       else this.ledger = this.onlyUnsaved();
     }
     this.relayLast();
@@ -196,8 +228,11 @@ export class LedgerStore {
    * marks not yet written, which is what a merge keeps over any other version of the file.
    */
   private onlyUnsaved(): Ledger {
-    const entries: Record<string, LedgerEntry> = {};
-    for (const key of this.changed) if (this.ledger.entries[key]) entries[key] = this.ledger.entries[key];
+    const entries = entryTable();
+    for (const key of this.changed) {
+      const entry = entryAt(this.ledger.entries, key);
+      if (entry) setEntry(entries, key, entry);
+    }
     return { ...emptyLedger(baseName(this.articlePath)), entries };
   }
 
@@ -207,7 +242,7 @@ export class LedgerStore {
 
   private freeKey(id: string): string {
     let key = id;
-    for (let n = 2; this.ledger.entries[key]; n++) key = `${id}~${n}`;
+    for (let n = 2; entryAt(this.ledger.entries, key); n++) key = `${id}~${n}`;
     return key;
   }
 

@@ -15,6 +15,8 @@ export interface LedgerSource {
   /** The day the source was consulted, `YYYY-MM-DD`. */
   accessed?: string;
   note?: string;
+  /** Fields this Verity does not know (or could not read), kept as they were written. */
+  extra?: Record<string, unknown>;
 }
 
 /** One status change, newest last; the ledger keeps the last {@link HISTORY_LIMIT}. */
@@ -22,6 +24,10 @@ export interface HistoryItem {
   status: ClaimStatus;
   /** ISO 8601 timestamp. */
   at: string;
+  /** The note given with this verdict, if any: a later note replaces the entry's, not this record. */
+  note?: string;
+  /** Fields this Verity does not know, kept as they were written. */
+  extra?: Record<string, unknown>;
 }
 export const HISTORY_LIMIT = 10;
 
@@ -49,6 +55,11 @@ export interface LedgerEntry extends Fingerprint {
   /** When the status was last set (ISO 8601), or null for an entry never marked. */
   checkedAt: string | null;
   history: HistoryItem[];
+  /**
+   * Fields this Verity does not know, and known ones of the wrong type (reported when read), kept as they
+   * were written: a newer Verity's fields or a person's additions are never dropped by a save.
+   */
+  extra?: Record<string, unknown>;
 }
 
 /** A ledger: its entries keyed by the id the claim had when it was first marked (never re-keyed). */
@@ -57,4 +68,6 @@ export interface Ledger {
   /** The article's file name, for a person reading the file. */
   article: string;
   entries: Record<string, LedgerEntry>;
+  /** Top-level fields this Verity does not know, kept as they were written. */
+  extra?: Record<string, unknown>;
 }

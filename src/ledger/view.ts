@@ -1,6 +1,6 @@
 import type { Claim, ClaimKind, Finding } from '../engine';
 import { ledgerUnreadableFinding } from './findings';
-import { parseLedger, type LedgerSyntaxError } from './parse';
+import { parseLedger, type LedgerSyntaxError, type LedgerWarning } from './parse';
 import { baseName } from './paths';
 import { reconcile, type Reconciliation } from './reconcile';
 import { emptyLedger } from './serialize';
@@ -13,6 +13,8 @@ export interface LedgerView extends Reconciliation {
   exists: boolean;
   /** Set when the file cannot be parsed; every claim then shows as unchecked. */
   unreadable: LedgerSyntaxError | null;
+  /** Fields of the wrong type: kept in the file as they are, not used. */
+  warnings?: LedgerWarning[];
 }
 
 /**
@@ -24,7 +26,8 @@ export function viewLedger(ledgerPath: string, ledgerText: string | null, articl
   const parsed = ledgerText === null ? null : parseLedger(ledgerText);
   const unreadable = parsed && !parsed.ok ? parsed.error : null;
   const ledger = parsed?.ok ? parsed.ledger : emptyLedger(baseName(articlePath));
-  return layLedger(ledgerPath, ledger, { exists: ledgerText !== null, unreadable }, claims, text);
+  const view = layLedger(ledgerPath, ledger, { exists: ledgerText !== null, unreadable }, claims, text);
+  return parsed?.ok && parsed.warnings.length > 0 ? { ...view, warnings: parsed.warnings } : view;
 }
 
 /** {@link viewLedger} for a ledger already parsed; `kinds` as for `reconcile`. */

@@ -21,7 +21,7 @@ import { runInSlices } from './slices';
 import type { ServerHost } from './host';
 import { Ledgers, type Reconciled } from './ledgers';
 import { CHECKED_NOTIFICATION, CLAIMS_REQUEST, checkedParams, claimsAnswer } from './customMessages';
-import { cardMarkdown, cardPlainText } from './markdown';
+import { cardMarkdown, cardPlainText } from '../cards/markdown';
 import { ProjectFolder } from './project';
 import { serverSettings, type ServerSettings } from './serverSettings';
 import { EMPTY_PROJECT_CONFIG } from '../config/projectConfig';

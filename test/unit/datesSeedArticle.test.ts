@@ -1,10 +1,10 @@
 import * as assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { SEED_ARTICLE } from './fixtureArticles';
 import { scan } from '../../src/engine';
 import type { DateClaim } from '../../src/engine/types';
 
-const ARTICLE = readFileSync(join(__dirname, '../../../shared/articles/belarus-china-industrial-cooperation.txt'), 'utf8');
+const ARTICLE = readFileSync(SEED_ARTICLE, 'utf8');
 
 function datesOf(referenceDate: string | null) {
   const result = scan(ARTICLE, { referenceDate });

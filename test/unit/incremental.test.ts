@@ -1,52 +1,15 @@
 import * as assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { ParagraphCache, scan, scanSteps } from '../../src/engine/scan';
-import type { ScanOptions } from '../../src/engine/types';
 import { diffTexts } from '../../src/engine/text/textEdit';
 import { buildTextModel } from '../../src/engine/text/textModel';
 import { updateTextModel } from '../../src/engine/text/updateModel';
 import { attributionExtractor } from '../../src/engine/extractors/attribution';
+import { fixtureNews, SEED_ARTICLE } from './fixtureArticles';
+import { assertIncrementalMatchesFull, edits } from './scanEquivalence';
 
-const CORPUS = join(__dirname, '../../../shared/corpora/meantime-en.jsonl');
-const SEED_ARTICLE = join(__dirname, '../../../shared/articles/belarus-china-industrial-cooperation.txt');
-
-/** A few corpus articles joined by blank lines: news text with dates, figures, quotes and speakers. */
-function news(count: number): string {
-  const lines = readFileSync(CORPUS, 'utf8').split('\n').filter((l) => l.trim());
-  return lines.slice(0, count).map((l) => (JSON.parse(l) as { text: string }).text.trim()).join('\n\n');
-}
-
-/** A seeded pseudo-random generator (LCG): the same edits on every run. */
-function random(seed: number): () => number {
-  let s = seed;
-  return () => (s = (s * 1103515245 + 12345) % 2147483648) / 2147483648;
-}
-
-/** What an edit inserts: letters, digits, line and paragraph breaks, quotes, a sentence end, a URL, a date. */
-const INSERTS = ['e', '7', ' ', '\n', '\n\n', '"', '. The ', ', he said', 'http://example.com/a ', '\r\n', 'on March 3, 2024', '$4.5 billion', ''];
-
-/** Applies `count` random edits (an insertion, a deletion of up to 40 characters, or both). */
-function* edits(text: string, count: number, seed: number): Generator<string> {
-  const next = random(seed);
-  let t = text;
-  for (let i = 0; i < count; i++) {
-    const at = Math.floor(next() * (t.length + 1));
-    const removed = next() < 0.4 ? Math.floor(next() * 40) : 0;
-    t = t.slice(0, at) + INSERTS[Math.floor(next() * INSERTS.length)] + t.slice(at + removed);
-    yield t;
-  }
-}
-
-function assertIncrementalMatchesFull(text: string, options: ScanOptions, count: number, seed: number): void {
-  const cache = new ParagraphCache();
-  assert.deepEqual(scan(text, options, cache), scan(text, options));
-  let n = 0;
-  for (const edited of edits(text, count, seed)) {
-    n++;
-    assert.deepEqual(scan(edited, options, cache), scan(edited, options), `edit ${n}`);
-  }
-}
+/** A few fixture articles joined by blank lines: news text with dates, figures, quotes and speakers. */
+const news = (count: number) => fixtureNews(count);
 
 suite('incremental re-scan', () => {
   test('the text model built from the last one and an edit equals the model built from scratch', () => {

@@ -74,8 +74,18 @@ suite('fact-check report', () => {
     ['two\nlines', '"two\nlines"'],
     ['=HYPERLINK("x")', '"\'=HYPERLINK(""x"")"'],
     ['@SUM(A1)', "'@SUM(A1)"],
-    ['-5%', '-5%'],
+    // Only a whole number may begin with "-" as it is: a spreadsheet runs "-1+A1" as a formula.
+    ['-12', '-12'],
+    ['-5%', "'-5%"],
+    ['-1+A1', "'-1+A1"],
+    ['-2.5', "'-2.5"],
+    ['+1', "'+1"],
+    ['-', "'-"],
+    ['\tx', "'\tx"],
+    ['\r=1', '"\'\r=1"'],
+    ['a-1', 'a-1'],
     [42, '42'],
+    [-7, '-7'],
     [null, ''],
   ];
   for (const [input, expected] of csvCases) test(`csv field ${JSON.stringify(input)}`, () => assert.equal(csvField(input), expected));

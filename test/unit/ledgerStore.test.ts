@@ -55,7 +55,7 @@ suite('ledger store', () => {
     assert.equal(entry.status, 'verified');
     assert.deepEqual(entry.sources, [{ url: 'https://stats.example/freight', accessed: '2025-03-01' }]);
     assert.equal(entry.note, 'table 4');
-    assert.deepEqual(entry.history, [{ status: 'verified', at: '2025-03-01T10:00:00.000Z' }]);
+    assert.deepEqual(entry.history, [{ status: 'verified', at: '2025-03-01T10:00:00.000Z', note: 'table 4' }]);
     assert.equal(store.stateFor(c.id)?.status, 'verified');
   });
 

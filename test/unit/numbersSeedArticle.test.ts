@@ -1,9 +1,9 @@
 import * as assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { SEED_ARTICLE } from './fixtureArticles';
 import { scan, type NumberClaim } from '../../src/engine';
 
-const SEED = join(__dirname, '../../../shared/articles/belarus-china-industrial-cooperation.txt');
+const SEED = SEED_ARTICLE;
 
 suite('numbers: the seed article, through the whole scan', () => {
   const text = readFileSync(SEED, 'utf8');

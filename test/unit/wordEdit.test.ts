@@ -1,54 +1,19 @@
 import * as assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { seededRandom } from '../../scripts/seededRandom';
 import { ParagraphCache, scan } from '../../src/engine/scan';
 import { diffTexts } from '../../src/engine/text/textEdit';
 import { buildTextModel } from '../../src/engine/text/textModel';
 import { movePosition, wordEditIn } from '../../src/engine/incremental/wordEdit';
 import { sameMoved } from '../../src/engine/incremental/sameMoved';
 import type { ScanOptions } from '../../src/engine/types';
+import { fixtureNews, SEED_ARTICLE } from './fixtureArticles';
+import { assertTypingMatchesFull } from './scanEquivalence';
 
 const ROOT = join(__dirname, '../..');
-const CORPUS = join(ROOT, '../shared/corpora/meantime-en.jsonl');
-const SEED_ARTICLE = join(ROOT, '../shared/articles/belarus-china-industrial-cooperation.txt');
 const fixture = (path: string) => readFileSync(join(ROOT, 'test/fixtures', path), 'utf8');
-
-function news(from: number, count: number): string {
-  const lines = readFileSync(CORPUS, 'utf8').split('\n').filter((l) => l.trim());
-  return lines.slice(from, from + count).map((l) => (JSON.parse(l) as { text: string }).text.trim()).join('\n\n');
-}
-
-/**
- * Typing as an editor types: a letter typed into a word, or a letter deleted from one, at seeded random
- * places; now and then a capital, a digit, a space or a whole word, some of which take the full scan.
- */
-function* typing(text: string, count: number, seed: number): Generator<string> {
-  const random = seededRandom(seed);
-  let t = text;
-  for (let i = 0; i < count; i++) {
-    const at = Math.floor(random() * t.length);
-    const roll = random();
-    if (roll < 0.45) t = t.slice(0, at) + 'abcdefghijklmnopqrstuvwxyz'[Math.floor(random() * 26)] + t.slice(at);
-    else if (roll < 0.85 && /[a-z]/.test(t[at] ?? '')) t = t.slice(0, at) + t.slice(at + 1);
-    else t = t.slice(0, at) + ['S', ' ', '4', 'said', 'he'][Math.floor(random() * 5)] + t.slice(at);
-    yield t;
-  }
-}
-
-/** Each keystroke's re-scan with the cache equals a full scan of the same text; returns the cache's stats. */
-function assertTypingMatchesFull(text: string, options: ScanOptions, count: number, seed: number) {
-  const cache = new ParagraphCache();
-  scan(text, options, cache);
-  let n = 0;
-  for (const typed of typing(text, count, seed)) {
-    n++;
-    const incremental = scan(typed, options, cache);
-    // A copy: the next scan with the cache moves the claims it returned.
-    assert.deepEqual(structuredClone(incremental), scan(typed, options), `keystroke ${n}`);
-  }
-  return cache.stats;
-}
+/** Fixture articles joined by blank lines (the corpus variant of these tests is scripts/scanEquivalence.ts). */
+const news = (from: number, count: number) => fixtureNews(count, from);
 
 suite('word edits: a keystroke inside a word moves the last result', () => {
   const cases: [string, () => string, ScanOptions][] = [

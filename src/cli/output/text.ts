@@ -1,6 +1,7 @@
 import { describeValue, LineIndex, type Claim, type Finding } from '../../engine';
 import { claimStatus, type CheckedFile, type Report } from '../checked';
 import { ChunkWriter, collect } from './chunks';
+import { terminalSafe } from './terminal';
 
 /** Shortens long claim text for one line of output. */
 function clip(text: string, max = 60): string {
@@ -25,7 +26,9 @@ function findingLine(where: string, f: Finding): string {
  * Written a file at a time as each is checked, a line at a time (see {@link ChunkWriter}).
  */
 export function textReport(write: (chunk: Uint8Array) => void): Report {
-  const out = new ChunkWriter(write);
+  const chunks = new ChunkWriter(write);
+  // Every line holds article or ledger text: what a terminal would run is removed.
+  const out = { push: (line: string) => chunks.push(terminalSafe(line)), flush: () => chunks.flush() };
   let files = 0;
   return {
     file(file) {

@@ -137,6 +137,8 @@ export function shiftClaims(claims: Claim[], from: number, delta: number, move: 
  */
 export function moveReaching(c: Claim, move: (x: number) => number, model: TextModel): void {
   c.end = move(c.end);
+  // A quotation over paragraphs may hold the edited word: its text is read again, as for the paragraph's own.
+  if (c.kind === 'quote') c.text = model.text.slice(c.start, c.end);
   c.sentence = { start: c.sentence.start, end: move(c.sentence.end) };
   moveSpans(c, move, model);
 }

@@ -4,11 +4,12 @@ const HEADER = ['status', 'claim_id', 'kind', 'line', 'claim', 'value', 'claim_s
 
 /**
  * One CSV field (RFC 4180): quoted when it holds a comma, quote or line break. A field a spreadsheet
- * would run as a formula (`=`, `+`, `-`, `@` first) gets a leading apostrophe.
+ * would run as a formula (`=`, `+`, `-`, `@`, a tab or a carriage return first) gets a leading
+ * apostrophe; only a whole number may begin with `-` as it is (`-12`, but not `-1+A1`).
  */
 export function csvField(value: string | number | null): string {
   let text = value === null ? '' : String(value);
-  if (/^[=+\-@\t\r]/.test(text) && !/^-?\d/.test(text)) text = `'${text}`;
+  if (/^[=+\-@\t\r]/.test(text) && !/^-\d+$/.test(text)) text = `'${text}`;
   return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }
 

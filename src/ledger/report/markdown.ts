@@ -10,14 +10,14 @@ function source(s: LedgerSource): string {
   const title = s.title ? escapeMarkdown(s.title) : null;
   const link = s.url && /^https?:\/\//i.test(s.url) ? `<${s.url.replace(/[<>\s]/g, encodeURIComponent)}>` : null;
   const ref = link ? (title ? `${title} ${link}` : link) : [title, escapeMarkdown(s.url ?? s.citation ?? '')].filter(Boolean).join(', ');
-  return `${ref}${s.accessed ? ` (accessed ${s.accessed})` : ''}${s.note ? `: ${escapeMarkdown(s.note)}` : ''}`;
+  return `${ref}${s.accessed ? ` (accessed ${escapeMarkdown(s.accessed)})` : ''}${s.note ? `: ${escapeMarkdown(s.note)}` : ''}`;
 }
 
 function details(r: { sources: LedgerSource[]; note: string; checkedAt: string | null }): string[] {
   return [
     ...r.sources.map((s) => `  - Source: ${source(s)}`),
     ...(r.note ? [`  - Note: ${escapeMarkdown(r.note)}`] : []),
-    ...(r.checkedAt ? [`  - Checked: ${r.checkedAt.slice(0, 10)}`] : []),
+    ...(r.checkedAt ? [`  - Checked: ${escapeMarkdown(r.checkedAt.slice(0, 10))}`] : []),
   ];
 }
 

@@ -30,7 +30,7 @@ suite('verity check: bad inputs beside a good article', () => {
     ['a binary file', (dir) => write(dir, 'image.txt', Buffer.alloc(4096, 0)), /image\.txt: not a text file \(binary content\)$/],
     ['random bytes', (dir) => write(dir, 'noise.txt', hostileInputs(20_000).find((i) => i.name === 'random-bytes.txt')!.bytes), /noise\.txt: not a text file/],
     ['a link that loops', (dir) => { const p = join(dir, 'loop.txt'); symlinkSync(p, p); return p; }, /loop\.txt: .*(loop|symbolic links)/i],
-    ['an article whose ledger is a folder', (dir) => { const p = write(dir, 'ledgered.txt', 'It cost $5 million.'); mkdirSync(`${p}.verity.json`); return p; }, /ledgered\.txt: its ledger .*ledgered\.txt\.verity\.json cannot be read: is a folder$/],
+    ['an article whose ledger is a folder', (dir) => { const p = write(dir, 'ledgered.txt', 'It cost $5 million.'); mkdirSync(`${p}.verity.json`); return p; }, /ledgered\.txt: its ledger .*ledgered\.txt\.verity\.json is a folder, not a file$/],
   ];
   if (process.getuid?.() !== 0) {
     failures.push(['a file it may not read', (dir) => { const p = write(dir, 'secret.txt', 'It cost $5 million.'); chmodSync(p, 0o000); return p; }, /secret\.txt: permission denied$/]);

@@ -1,12 +1,13 @@
 import * as assert from 'node:assert/strict';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { SEED_ARTICLE } from '../fixtureArticles';
 import { RULES } from '../../../src/engine/rules';
 import { scan } from '../../../src/engine/scan';
 import type { Finding } from '../../../src/engine/types';
 
 const FIXTURES = join(__dirname, '../../fixtures/consistency');
-const SEED = join(__dirname, '../../../../shared/articles/belarus-china-industrial-cooperation.txt');
+const SEED = SEED_ARTICLE;
 /** The consistency rules, VER010 and up. */
 const CONSISTENCY = new Set(RULES.filter((r) => Number(r.id.slice(3)) >= 10).map((r) => r.name));
 

@@ -1,6 +1,6 @@
 import * as assert from 'node:assert/strict';
 import { micromark } from 'micromark';
-import { cardMarkdown, markdownText } from '../../../src/server/markdown';
+import { cardMarkdown, markdownText } from '../../../src/cards/markdown';
 
 /** The text a reader sees once the Markdown is rendered, and whether any markup came out of it. */
 function rendered(markdown: string): { html: string; markup: boolean } {

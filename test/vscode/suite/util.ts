@@ -48,10 +48,11 @@ export async function hoverText(uri: vscode.Uri, position: vscode.Position): Pro
     .flatMap((h) => h.contents)
     .map((c) => (typeof c === 'string' ? c : c.value))
     .join('\n')
-    // As a reader sees it: no emphasis marks, and appendText's escapes of spaces and Markdown undone.
+    // As a reader sees it: no emphasis marks, and the escapes of spaces and Markdown undone (any ASCII
+    // punctuation may be escaped).
     .replace(/(?<!\\)\*+/g, '')
     .replace(/&nbsp;/g, ' ')
-    .replace(/\\([\\`*_{}[\]()#+\-.!|<>])/g, '$1');
+    .replace(/\\([!-/:-@[-`{-~])/g, '$1');
 }
 
 /** The position of the first occurrence of `needle` in the document (plus `offset` characters). */

@@ -1,4 +1,4 @@
-import type { CardPart } from '../cards/hoverCard';
+import type { CardLink, CardPart } from './hoverCard';
 
 /**
  * Characters that make Markdown out of text when they stand anywhere: emphasis, code, links and images,
@@ -40,16 +40,18 @@ function codeSpan(word: string): string {
 }
 
 /**
- * A hover card as Markdown for any LSP client, readable as it is in a terminal editor. The links to
- * commands are left out: an LSP hover cannot run them; the code actions on the claim do the same.
+ * A hover card as Markdown: Verity's own markup as it is, every piece of article and ledger text through
+ * {@link markdownText}, and the command links drawn by `links` (an editor that runs commands from a hover,
+ * VS Code) or left out (an LSP client, which cannot; the code actions on the claim do the same).
  */
-export function cardMarkdown(parts: readonly CardPart[]): string {
+export function cardMarkdown(parts: readonly CardPart[], links?: (links: readonly CardLink[]) => string): string {
   let out = '';
   for (const part of parts) {
     if ('markdown' in part) out += part.markdown;
     else if ('text' in part) out += markdownText(part.text);
+    else if (links) out += links(part.links);
   }
-  return `${out.trimEnd()}\n\n*Quick fixes (code actions) on the claim mark it in the ledger.*`;
+  return links ? out.trimEnd() : `${out.trimEnd()}\n\n*Quick fixes (code actions) on the claim mark it in the ledger.*`;
 }
 
 /** A hover card as plain text, for clients that show no Markdown. */
