@@ -1,0 +1,79 @@
+import type { Claim, Finding } from '../types';
+import { claimWords, hitsIn, SentenceWords, toEvidence, type Hit } from './match';
+import type { Evidence, PreparedSource } from './types';
+
+/** How many passages of each kind are listed per source. */
+const PER_SOURCE = 3;
+
+/** The finding a source that gives another value makes on the claim. */
+export const EVIDENCE_RULES = {
+  sourceDiffers: { id: 'VER911', name: 'source-differs', severity: 'warning', description: 'A source attached to the claim gives another value' },
+} as const;
+
+function best(hits: Hit[]): Hit[] {
+  return hits.sort((a, b) => b.score - a.score || a.start - b.start).slice(0, PER_SOURCE);
+}
+
+/**
+ * The claim checked against each of its sources: the passages that support it, then those that give
+ * another value of the same thing, best first; a `not-found` entry for a source that says nothing of it.
+ * `cache` may be shared by the claims of an article.
+ */
+export function checkEvidence(claim: Claim, articleText: string, sources: readonly PreparedSource[], cache = new SentenceWords()): Evidence[] {
+  const words = claimWords(claim, articleText);
+  const out: Evidence[] = [];
+  for (const source of sources) {
+    const hits = hitsIn(claim, words, source, cache);
+    const supports = best(hits.filter((h) => h.match === 'supports'));
+    const differs = best(hits.filter((h) => h.match === 'differs'));
+    for (const h of [...supports, ...differs]) out.push(toEvidence(source.source, h));
+    if (supports.length + differs.length === 0) out.push({ source: source.source, locator: null, passage: null, start: null, end: null, match: 'not-found', value: null });
+  }
+  return out;
+}
+
+/** Shared words a proposal needs: a folder of documents meets a bare figure by chance more often than a source does. */
+const PROPOSAL_BAR = 2;
+
+/**
+ * Passages of the reference folder for a claim with no source, that support it or give another value,
+ * ranked by how closely they follow the claim's sentence (a supporting one first at equal closeness).
+ */
+export function proposeEvidence(claim: Claim, articleText: string, folder: readonly PreparedSource[], limit = 3, cache = new SentenceWords()): Evidence[] {
+  const words = claimWords(claim, articleText);
+  const ranked: { source: string; hit: Hit; rank: number }[] = [];
+  for (const source of folder) {
+    for (const hit of hitsIn(claim, words, source, cache, PROPOSAL_BAR)) ranked.push({ source: source.source, hit, rank: hit.score + (hit.match === 'supports' ? 0.5 : 0) });
+  }
+  ranked.sort((a, b) => b.rank - a.rank || a.source.localeCompare(b.source) || a.hit.start - b.hit.start);
+  return ranked.slice(0, limit).map((r) => toEvidence(r.source, r.hit, true));
+}
+
+/** A `source-differs` warning for a source that gives another value and nowhere the claim's. */
+export function differsFindings(claim: Claim, evidence: readonly Evidence[]): Finding[] {
+  const out: Finding[] = [];
+  const bySource = new Map<string, Evidence[]>();
+  for (const e of evidence) if (!e.proposed) bySource.set(e.source, [...(bySource.get(e.source) ?? []), e]);
+  for (const [source, list] of bySource) {
+    if (list.some((e) => e.match === 'supports')) continue;
+    const differs = list.find((e) => e.match === 'differs');
+    if (!differs) continue;
+    out.push({
+      rule: EVIDENCE_RULES.sourceDiffers.name,
+      severity: EVIDENCE_RULES.sourceDiffers.severity,
+      message: `"${claim.text}": the source gives ${differs.value} (${source}${where(differs)}).`,
+      start: claim.start,
+      end: claim.end,
+      claimId: claim.id,
+    });
+  }
+  return out;
+}
+
+/** ", page 3, line 12" / ", row 5" / "". */
+export function where(e: Pick<Evidence, 'locator'>): string {
+  const l = e.locator;
+  if (!l) return '';
+  const parts = [l.page !== undefined ? `page ${l.page}` : '', l.row !== undefined ? `row ${l.row}` : '', l.line !== undefined ? `line ${l.line}` : ''].filter(Boolean);
+  return parts.length ? `, ${parts.join(', ')}` : '';
+}
