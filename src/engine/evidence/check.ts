@@ -70,10 +70,15 @@ export function differsFindings(claim: Claim, evidence: readonly Evidence[]): Fi
   return out;
 }
 
-/** ", page 3, line 12" / ", row 5" / "". */
+/** ", page 3, line 12" / ", row 5" / ", paragraph 4" / "". */
 export function where(e: Pick<Evidence, 'locator'>): string {
   const l = e.locator;
   if (!l) return '';
-  const parts = [l.page !== undefined ? `page ${l.page}` : '', l.row !== undefined ? `row ${l.row}` : '', l.line !== undefined ? `line ${l.line}` : ''].filter(Boolean);
+  const parts = [
+    l.page !== undefined ? `page ${l.page}` : '',
+    l.row !== undefined ? `row ${l.row}` : '',
+    l.paragraph !== undefined ? `paragraph ${l.paragraph}` : '',
+    l.line !== undefined ? `line ${l.line}` : '',
+  ].filter(Boolean);
   return parts.length ? `, ${parts.join(', ')}` : '';
 }

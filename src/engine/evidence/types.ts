@@ -1,12 +1,14 @@
 import type { DateType, NumberType } from '../types';
 
 /**
- * Where a passage stands in its document: a page (PDF), a line (text, Markdown, HTML, DOCX) or a row
- * (CSV, counted as a spreadsheet does: the header is row 1). A PDF passage has a page and a line.
+ * Where a passage stands in its document: a page (PDF), a line (text, Markdown), a paragraph of the main
+ * text (HTML, DOCX, which have no lines a reader sees) or a row (CSV, counted as a spreadsheet does: the
+ * header is row 1). A PDF passage has a page and a line within it.
  */
 export interface Locator {
   page?: number;
   line?: number;
+  paragraph?: number;
   row?: number;
 }
 
