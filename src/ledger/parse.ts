@@ -84,7 +84,7 @@ function toEntry(raw: unknown, key: string, offset: number): LedgerEntry {
 
 function toSource(raw: Record<string, unknown>): LedgerSource {
   const s: LedgerSource = {};
-  for (const k of ['url', 'citation', 'title', 'accessed', 'note'] as const) if (typeof raw[k] === 'string') s[k] = raw[k] as string;
+  for (const k of ['url', 'file', 'citation', 'title', 'accessed', 'note'] as const) if (typeof raw[k] === 'string') s[k] = raw[k] as string;
   return s;
 }
 

@@ -28,7 +28,7 @@ function orderedEntry(e: LedgerEntry): Record<string, unknown> {
 
 /** Only the fields a source has, in a fixed order: `JSON.stringify` drops the undefined ones. */
 function orderedSource(s: LedgerSource): LedgerSource {
-  return { url: s.url, citation: s.citation, title: s.title, accessed: s.accessed, note: s.note };
+  return { url: s.url, file: s.file, citation: s.citation, title: s.title, accessed: s.accessed, note: s.note };
 }
 
 /** An empty ledger for an article. */

@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import { mkdir, readFile, writeFile, rename } from 'node:fs/promises';
+import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Fetched } from '../../sources/fetchSource';
 
@@ -49,6 +50,11 @@ export async function saveArchived(root: string, fetched: Fetched, at = new Date
   await writeFile(temp, `${JSON.stringify(record, null, 2)}\n`);
   await rename(temp, join(folder, `${key}.json`));
   return record;
+}
+
+/** Whether an address has a record in the archive (a quick look, without reading it). */
+export function isArchived(root: string, url: string): boolean {
+  return existsSync(join(archiveFolder(root), `${keyOf(url)}.json`));
 }
 
 /** The archived copy of an address, or null when it was never fetched (or its record is unreadable). */
