@@ -72,11 +72,14 @@ export function hitsIn(claim: Claim, words: ReadonlySet<string>, source: Prepare
 
 function figureHits(claim: NumberClaim | DateClaim, words: ReadonlySet<string>, passage: PreparedPassage, cache: SentenceWords, supportBar: number): Hit[] {
   const found: Hit[] = [];
-  const bar = differsBar(words, claim.kind === 'date' || claim.type === 'count');
   for (const f of passage.figures) {
     if (f.kind !== claim.kind) continue;
     const cmp: Comparison = f.kind === 'number' ? compareNumber(claim as NumberClaim, f) : compareDate(claim as DateClaim, f.value);
     if (cmp === 'unrelated') continue;
+    // Dates and bare counts are everywhere: another value of one needs a word more in common, unless a
+    // count names the same thing counted ("1,150 workers" for "1,200 workers").
+    const sameUnit = claim.kind === 'number' && f.kind === 'number' && claim.unit !== null && claim.unit === f.unit;
+    const bar = differsBar(words, claim.kind === 'date' || (claim.type === 'count' && !sameUnit));
     const { from, to } = sentenceAround(passage.text, f.start, f.end);
     const score = overlap(words, cache.of(passage, from, to));
     if (cmp === 'same' ? score < supportBar : score < bar) continue;

@@ -5,7 +5,9 @@ const STOP = new Set(
   ('the a an and or but of in on at to for from by with as is are was were be been being has have had it its this that these those ' +
     'there their they them he she his her him we our you your i not no than then so such which who whom what when where while ' +
     'about some any all more most less also into over under after before between up down out said says say per cent percent ' +
-    'will would could should may might can one two three four five six seven eight nine ten year years month months new').split(' '),
+    'will would could should may might can one two three four five six seven eight nine ten year years month months new ' +
+    // Months and weekdays are a date's value, not what a sentence is about.
+    'january february march april june july august september october november december monday tuesday wednesday thursday friday saturday sunday').split(' '),
 );
 
 /** A word with its place in the text. */

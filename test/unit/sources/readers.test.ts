@@ -40,6 +40,13 @@ suite('source readers', () => {
     assert.deepEqual((await readPassages('t.csv', utf8('a;b\n1;2\n'))).map((p) => p.text), ['a: 1; b: 2']);
   });
 
+  test('CSV: a bare number under a header that gives its unit is written with it', async () => {
+    const csv = 'Year,Exports (USD bn),Unemployment (%),Area (km),Note (EUR m)\n2023,4.47,5.4,12,n/a\n';
+    assert.deepEqual((await readPassages('t.csv', utf8(csv))).map((p) => p.text), [
+      'Year: 2023; Exports (USD bn): USD 4.47 billion; Unemployment (%): 5.4%; Area (km): 12; Note (EUR m): n/a',
+    ]);
+  });
+
   test('PDF: a passage a page, its lines as on the page', async () => {
     const pdf = tinyPdf([['Annual report', 'Revenue was $4.47 billion.'], ['Page two (notes)', 'Staff: 1,200.']]);
     assert.deepEqual(await readPassages('r.pdf', pdf), [

@@ -1,0 +1,150 @@
+import * as assert from 'node:assert/strict';
+import { mkdtempSync, rmSync, readFileSync, writeFileSync, utimesSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Evidence } from '../../../src/engine/evidence';
+import { loadReferenceFolder } from '../../../src/cli/evidence/referenceIndex';
+import { ARTICLE, PLANTED, writeWorkspace } from './evidenceFixture';
+import { runCliAsync } from './runCli';
+
+interface JsonClaim {
+  id: string;
+  text: string;
+  kind: string;
+  evidence?: Evidence[];
+}
+
+async function claimsOf(article: string, extra: string[] = []): Promise<{ claims: JsonClaim[]; findings: { rule: string; message: string; claimId?: string }[]; stderr: string }> {
+  const out = await runCliAsync(['check', article, '--format', 'json', ...extra]);
+  const file = JSON.parse(out.stdout).files[0];
+  return { claims: file.claims, findings: file.findings, stderr: out.stderr };
+}
+
+const claimNamed = (claims: JsonClaim[], text: string) => {
+  const c = claims.find((x) => x.text === text && x.kind !== 'attribution');
+  assert.ok(c, `claim ${text}`);
+  return c;
+};
+
+suite('evidence in verity check: an article with sources in text, HTML, PDF and CSV', () => {
+  let root: string;
+  let article: string;
+  suiteSetup(async function () {
+    this.timeout(120_000);
+    root = mkdtempSync(join(tmpdir(), 'verity-evidence-'));
+    writeFileSync(join(root, '.verity.json'), '{}');
+    article = writeWorkspace(root);
+    const { claims } = await claimsOf(article);
+    for (const [text, source] of PLANTED) {
+      // Each source as a fact-checker types it: relative to the workspace root.
+      const id = claimNamed(claims, text).id;
+      const marked = await runCliAsync(['mark', article, id, '--status', 'verified', '--source', join(root, source)]);
+      assert.equal(marked.code, 0, marked.stderr);
+    }
+  });
+  suiteTeardown(() => rmSync(root, { recursive: true, force: true }));
+
+  test('the ledger names each document relative to the workspace root', () => {
+    const ledger = JSON.parse(readFileSync(`${article}.verity.json`, 'utf8'));
+    const files = new Set(Object.values(ledger.entries as Record<string, { sources: { file?: string }[] }>).flatMap((e) => e.sources.map((s) => s.file)));
+    assert.deepEqual([...files].sort(), [...new Set(PLANTED.map((p) => p[1]))].sort());
+  });
+
+  for (const [text, source, match, value, locator] of PLANTED) {
+    test(`${text}: ${match} in ${source}${value ? ` (${value})` : ''}`, async () => {
+      const { claims } = await claimsOf(article);
+      const evidence = claimNamed(claims, text).evidence ?? [];
+      assert.ok(evidence.length > 0, 'the claim has evidence');
+      assert.equal(evidence[0].source, source);
+      assert.equal(evidence[0].match, match, JSON.stringify(evidence));
+      assert.equal(evidence[0].value, value);
+      assert.deepEqual(evidence[0].locator, locator);
+      // No `supports` where the source does not support the claim.
+      if (match !== 'supports') assert.ok(!evidence.some((e) => e.match === 'supports'), JSON.stringify(evidence));
+    });
+  }
+
+  test('each differs is a source-differs warning on its claim; no warning where a source supports', async () => {
+    const { claims, findings } = await claimsOf(article);
+    const warned = new Set(findings.filter((f) => f.rule === 'source-differs').map((f) => claims.find((c) => c.id === f.claimId)?.text));
+    assert.deepEqual([...warned].sort(), PLANTED.filter((p) => p[2] === 'differs').map((p) => p[0]).sort());
+    assert.ok(findings.some((f) => f.message === '"12%": the source gives 9.8% (sources/trade-release.txt, line 5).'));
+  });
+
+  test('the text report shows the best passage and its locator under the claim', async () => {
+    const out = await runCliAsync(['check', article]);
+    assert.match(out.stdout, /"about \$4\.5bn".*\n    supports +sources\/trade-release\.txt, line 4: "Exports of the Gomel region reached \$4\.47 billion in 2023\."/);
+    assert.match(out.stdout, /"1,200".*\n    differs +sources\/audit\.pdf, page 2, line 4: "The plant employs 1,150 workers on three shifts\."/);
+    assert.match(out.stdout, /warning +"37 out of 44"|supports +sources\/schools\.csv, row 3/);
+    assert.doesNotMatch(out.stdout, /warning +"37 out of 44"/);
+  });
+
+  test('a source that is gone is a message, and the other claims are still checked', async () => {
+    rmSync(join(root, 'sources', 'schools.csv'));
+    try {
+      const { claims, stderr } = await claimsOf(article);
+      assert.match(stderr, /source sources\/schools\.csv: no such file/);
+      assert.equal(claimNamed(claims, 'about $4.5bn').evidence?.[0].match, 'supports');
+      assert.equal(claimNamed(claims, '37 out of 44').evidence, undefined);
+    } finally {
+      writeWorkspace(root);
+    }
+  });
+});
+
+suite('evidence: a reference folder proposes passages for claims with no source', () => {
+  let root: string;
+  let article: string;
+  suiteSetup(() => {
+    root = mkdtempSync(join(tmpdir(), 'verity-reference-'));
+    writeFileSync(join(root, '.verity.json'), JSON.stringify({ sources: ['reference/**'] }));
+    article = writeWorkspace(root, 'reference');
+    // Documents that speak of other regions and other years, with some of the same figures.
+    for (let i = 0; i < 30; i++) {
+      writeFileSync(
+        join(root, 'reference', `other-${i}.txt`),
+        `Region ${i} bulletin\n\nExports of the Vitebsk region reached $${(3 + i / 10).toFixed(2)} billion in ${2000 + i}.\nUnemployment in Mogilev was ${(4 + i / 10).toFixed(1)}% and 12% of firms closed.\nThe council met on 14 March ${2000 + i}.\n`,
+      );
+    }
+  });
+  suiteTeardown(() => rmSync(root, { recursive: true, force: true }));
+
+  test('for each planted claim the right passage is among the first three proposed', async () => {
+    const { claims } = await claimsOf(article);
+    for (const [text, source, match, value, locator] of PLANTED) {
+      const proposed = claimNamed(claims, text).evidence ?? [];
+      assert.ok(proposed.length <= 3);
+      assert.ok(proposed.every((e) => e.proposed === true));
+      const right = proposed.find((e) => e.source === `reference/${source}` && e.match === match && e.value === value);
+      if (match === 'not-found') assert.ok(!proposed.some((e) => e.source === `reference/${source}` && e.match === 'supports'), `${text}: ${JSON.stringify(proposed)}`);
+      else {
+        assert.ok(right, `${text}: ${JSON.stringify(proposed)}`);
+        assert.deepEqual(right.locator, locator);
+      }
+    }
+  });
+
+  test('the index is read once, then only a changed document is read again', async () => {
+    const first = await loadReferenceFolder(root, ['reference/**']);
+    assert.equal(first.sources.length, 34);
+    assert.equal(first.reread, 0, 'the check above built the index');
+    const path = join(root, 'reference', 'other-3.txt');
+    writeFileSync(path, 'Exports of the Vitebsk region reached $9.99 billion.\n');
+    const later = new Date(Date.now() + 5000);
+    utimesSync(path, later, later);
+    const second = await loadReferenceFolder(root, ['reference/**']);
+    assert.equal(second.reread, 1);
+    assert.ok(second.sources.find((s) => s.source === 'reference/other-3.txt')?.passages[0].text.includes('$9.99 billion'));
+    const third = await loadReferenceFolder(root, ['reference/**']);
+    assert.equal(third.reread, 0);
+  });
+
+  test('a claim with a source gets no proposals', async () => {
+    const { claims } = await claimsOf(article);
+    const id = claimNamed(claims, 'about $4.5bn').id;
+    await runCliAsync(['mark', article, id, '--status', 'verified', '--source', 'Phone call with the office']);
+    const after = await claimsOf(article);
+    assert.equal(claimNamed(after.claims, 'about $4.5bn').evidence, undefined);
+    assert.ok(ARTICLE.includes('about $4.5bn'));
+  });
+});
