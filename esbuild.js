@@ -38,7 +38,17 @@ const builds = [
     ...webWorker,
     external: ['vscode'],
   },
-  { ...common, entryPoints: ['src/cli/index.ts'], outfile: 'dist/cli.js', platform: 'node', banner: { js: '#!/usr/bin/env node' } },
+  // The source readers' libraries stay outside the CLI bundle, loaded by `import()` from the package's
+  // dependencies when a source of their format is read: pdf.js is an ES module that cannot be bundled into
+  // CommonJS, and checking an article without sources then loads none of them.
+  {
+    ...common,
+    entryPoints: ['src/cli/index.ts'],
+    outfile: 'dist/cli.js',
+    platform: 'node',
+    banner: { js: '#!/usr/bin/env node' },
+    external: ['pdfjs-dist', '@mozilla/readability', 'linkedom', 'csv-parse', 'mammoth'],
+  },
 ];
 if (tests) {
   builds.push(

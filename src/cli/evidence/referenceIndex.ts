@@ -7,7 +7,7 @@ import { prepareSource, type PreparedPassage, type PreparedSource } from '../../
 import { formatOf, readPassages, SOURCE_SIZE_LIMIT } from '../../sources/read';
 
 /** The index's format version: an index of another version is rebuilt. */
-const INDEX_VERSION = 1;
+const INDEX_VERSION = 2;
 
 /** Bounds on a reference folder: beyond them documents are left out, and said so. */
 export const REFERENCE_LIMITS = { documents: 5000, totalBytes: 500 * 1024 * 1024 };
@@ -17,8 +17,41 @@ interface IndexedDocument {
   mtimeMs: number;
   size: number;
   sha256: string;
-  passages: PreparedPassage[];
+  passages: StoredPassage[];
   error?: string;
+}
+
+/**
+ * A passage as the index stores it: its text, locator and figures, each figure a short array (kind, type,
+ * value, unit, start, end, numerator, denominator, high end) whose text is the passage's own slice, so
+ * the index stays close to the size of the text it holds.
+ */
+interface StoredPassage {
+  t: string;
+  l: PreparedPassage['locator'];
+  f: (string | number | null)[][];
+}
+
+function store(p: PreparedPassage): StoredPassage {
+  const f = p.figures.map((x) => {
+    const row: (string | number | null)[] = x.kind === 'number' ? ['n', x.type, x.value, x.unit, x.start, x.end] : ['d', x.type, x.value, null, x.start, x.end];
+    if (x.kind === 'number' && (x.numerator !== undefined || x.valueHigh !== undefined)) row.push(x.numerator ?? null, x.denominator ?? null, x.valueHigh ?? null);
+    return row;
+  });
+  return { t: p.text, l: p.locator, f };
+}
+
+function unstore(p: StoredPassage): PreparedPassage {
+  const figures = p.f.map(([k, type, value, unit, start, end, numerator, denominator, high]) => {
+    const text = p.t.slice(start as number, end as number);
+    if (k === 'd') return { kind: 'date' as const, type: type as 'DATE', value: value as string, start: start as number, end: end as number, text };
+    return {
+      kind: 'number' as const, type: type as 'count', value: value as number, unit: unit as string | null, start: start as number, end: end as number, text,
+      ...(typeof numerator === 'number' ? { numerator, denominator: denominator as number } : {}),
+      ...(typeof high === 'number' ? { valueHigh: high } : {}),
+    };
+  });
+  return { text: p.t, locator: p.l, figures };
 }
 
 interface IndexFile {
@@ -120,7 +153,7 @@ export async function loadReferenceFolder(root: string, patterns: readonly strin
   const sources: PreparedSource[] = [];
   for (const [rel, doc] of Object.entries(next.documents)) {
     if (doc.error) errors.push(`${rel}: ${doc.error}`);
-    else sources.push({ source: rel, passages: doc.passages });
+    else sources.push({ source: rel, passages: doc.passages.map(unstore) });
   }
   return { sources, errors, reread };
 }
@@ -134,7 +167,7 @@ async function indexDocument(root: string, rel: string, stats: Stats, known: Ind
   if (known && known.sha256 === sha256 && !known.error) return { ...known, ...base };
   if (formatOf(rel, bytes) === null) return { ...base, sha256, passages: [], error: 'not a format Verity reads' };
   try {
-    return { ...base, sha256, passages: prepareSource(rel, await readPassages(rel, bytes)).passages };
+    return { ...base, sha256, passages: prepareSource(rel, await readPassages(rel, bytes)).passages.map(store) };
   } catch (e) {
     return { ...base, sha256, passages: [], error: (e as Error).message };
   }

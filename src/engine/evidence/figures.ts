@@ -1,4 +1,9 @@
-import { scan } from '../scan';
+import { extractParagraph, type StageError } from '../extractParagraph';
+import type { Draft } from '../extractors/extractor';
+import { resolveReferenceDate } from '../resolvers/referenceDate';
+import { flat } from '../text/flat';
+import { buildTextModel } from '../text/textModel';
+import type { Claim } from '../types';
 import type { PreparedPassage, PreparedSource, SourceFigure, SourcePassage } from './types';
 
 /**
@@ -10,8 +15,7 @@ const RATIO = /(?<![\d.,])(\d{1,3}(?:,\d{3})*|\d+)\s+(?:out\s+of|of(?:\s+the)?|i
 /** The passage with its figures and dates, found by the same scan as an article's. */
 export function preparePassage(passage: SourcePassage): PreparedPassage {
   const figures: SourceFigure[] = [];
-  const result = scan(passage.text, { format: 'plaintext', kinds: ['number', 'date'] });
-  for (const c of result.claims) {
+  for (const c of figureDrafts(passage.text)) {
     if (c.kind === 'number') {
       const { type, value, valueHigh, unit, numerator, denominator, start, end, text } = c;
       figures.push({ kind: 'number', type, value, unit, start, end, text, ...(valueHigh !== undefined ? { valueHigh } : {}), ...(numerator !== undefined ? { numerator, denominator } : {}) });
@@ -34,4 +38,20 @@ export function preparePassage(passage: SourcePassage): PreparedPassage {
 /** A source's passages, each scanned. */
 export function prepareSource(source: string, passages: readonly SourcePassage[]): PreparedSource {
   return { source, passages: passages.map(preparePassage) };
+}
+
+/**
+ * The figures and dates of a text by the scan's own paragraph extractors, without what a source does not
+ * need (attributions, quotations, the rules): a reference folder of 1,000 documents is read in seconds.
+ * Relative dates resolve against the source's own dateline or front matter when it has one.
+ */
+function figureDrafts(text: string): Draft<Claim>[] {
+  const model = buildTextModel(flat(text), 'plaintext');
+  const ctx = { model, referenceDate: resolveReferenceDate(model, null).date, dateOrder: 'mdy' as const };
+  const errors: StageError[] = [];
+  const out: Draft<Claim>[] = [];
+  for (const p of model.paragraphs) {
+    for (const list of extractParagraph(p, ctx, errors).drafts) for (const d of list) if (d.kind === 'number' || d.kind === 'date') out.push(d);
+  }
+  return out;
 }

@@ -34,6 +34,15 @@ export class SentenceWords {
     return words;
   }
 
+  private readonly lowered = new WeakMap<PreparedPassage, string>();
+
+  /** The passage in lower case, for a quick look for words before any is tokenized. */
+  lower(passage: PreparedPassage): string {
+    let text = this.lowered.get(passage);
+    if (text === undefined) this.lowered.set(passage, (text = passage.text.toLowerCase()));
+    return text;
+  }
+
   /** The passage's words with their places, for quotations. */
   wordsOf(passage: PreparedPassage): Word[] {
     let words = this.tokens.get(passage);
@@ -60,14 +69,26 @@ function overlap(a: ReadonlySet<string>, b: ReadonlySet<string>): number {
   return n;
 }
 
-/** Every passage of the source that supports the claim or gives another value of the same thing. */
+/**
+ * Every passage of the source that supports the claim or gives another value of the same thing. With a
+ * `supportBar` above 1 (a folder searched for proposals), a passage that does not hold that many of the
+ * claim's words (their first five letters, anywhere) is passed over before its figures are compared.
+ */
 export function hitsIn(claim: Claim, words: ReadonlySet<string>, source: PreparedSource, cache: SentenceWords, supportBar = 1): Hit[] {
   const hits: Hit[] = [];
+  const probes = supportBar > 1 && claim.kind !== 'quote' ? [...words].map((w) => w.slice(0, 5)) : null;
   for (const passage of source.passages) {
+    if (probes && !holdsWords(cache.lower(passage), probes, supportBar)) continue;
     if (claim.kind === 'quote') hits.push(...quoteHits(claim, passage, cache));
     else if (claim.kind === 'number' || (claim.kind === 'date' && checkableDate(claim))) hits.push(...figureHits(claim, words, passage, cache, supportBar));
   }
   return hits;
+}
+
+function holdsWords(text: string, probes: readonly string[], needed: number): boolean {
+  let found = 0;
+  for (const p of probes) if (text.includes(p) && ++found >= needed) return true;
+  return false;
 }
 
 function figureHits(claim: NumberClaim | DateClaim, words: ReadonlySet<string>, passage: PreparedPassage, cache: SentenceWords, supportBar: number): Hit[] {
@@ -110,6 +131,9 @@ function quoteHits(claim: QuoteClaim, passage: PreparedPassage, cache: SentenceW
   const pieces = quotePieces(claim.content.text);
   const size = pieces.flat().length;
   if (size === 0) return [];
+  // Two of its three longest words must be there before the passage's words are read one by one.
+  const longest = pieces.flat().filter((w) => !w.includes("'")).sort((a, b) => b.length - a.length).slice(0, 3);
+  if (longest.length > 0 && !holdsWords(cache.lower(passage), longest, Math.min(2, longest.length))) return [];
   const words = cache.wordsOf(passage);
   const exact = findQuote(passage.text, pieces, words);
   if (exact) return [{ passage, ...exact, match: 'supports', value: passage.text.slice(exact.start, exact.end), score: size, ...span(exact) }];
