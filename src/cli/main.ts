@@ -69,8 +69,10 @@ export function main(argv: readonly string[], io: CliIo): number | Promise<numbe
         return runFetch(args, io).catch((e) => failed(e, io, debug));
       case 'mark':
         return runMark(args, io).catch((e) => failed(e, io, debug));
-      case 'report':
-        return runReport(args, io);
+      case 'report': {
+        const code = runReport(args, io);
+        return typeof code === 'number' ? code : code.catch((e) => failed(e, io, debug));
+      }
       case null:
         throw new UsageError('no command given');
       default:

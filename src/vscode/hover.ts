@@ -70,7 +70,7 @@ function appendStatus(md: vscode.MarkdownString, scan: DocumentScan, claim: Clai
   if (state?.checkedAt) md.appendText(` (${state.checkedAt.slice(0, 10)})`);
   for (const s of state?.sources ?? []) {
     md.appendMarkdown('\n- ');
-    md.appendText([s.title, s.url ?? s.citation, s.accessed ? `accessed ${s.accessed}` : '', s.note].filter(Boolean).join(' · '));
+    md.appendText([s.title, s.url ?? s.file ?? s.citation, s.accessed ? `accessed ${s.accessed}` : '', s.note].filter(Boolean).join(' · '));
   }
   if (state?.note) {
     md.appendMarkdown('\n\n*Note:* ');

@@ -1,6 +1,6 @@
 import type { Claim, Finding } from '../types';
-import { claimWords, hitsIn, SentenceWords, toEvidence, type Hit } from './match';
-import type { Evidence, PreparedSource } from './types';
+import { claimWords, hitsIn, hitsInPassage, probeCount, SentenceWords, toEvidence, type Hit } from './match';
+import type { Evidence, PreparedPassage, PreparedSource } from './types';
 
 /** How many passages of each kind are listed per source. */
 const PER_SOURCE = 3;
@@ -42,11 +42,37 @@ const PROPOSAL_BAR = 2;
 export function proposeEvidence(claim: Claim, articleText: string, folder: readonly PreparedSource[], limit = 3, cache = new SentenceWords()): Evidence[] {
   const words = claimWords(claim, articleText);
   const ranked: { source: string; hit: Hit; rank: number }[] = [];
-  for (const source of folder) {
-    for (const hit of hitsIn(claim, words, source, cache, PROPOSAL_BAR)) ranked.push({ source: source.source, hit, rank: hit.score + (hit.match === 'supports' ? 0.5 : 0) });
+  for (const { source, passage } of candidates(claim, words, folder, cache)) {
+    for (const hit of hitsInPassage(claim, words, passage, cache, PROPOSAL_BAR)) ranked.push({ source, hit, rank: hit.score + (hit.match === 'supports' ? 0.5 : 0) });
   }
   ranked.sort((a, b) => b.rank - a.rank || a.source.localeCompare(b.source) || a.hit.start - b.hit.start);
   return ranked.slice(0, limit).map((r) => toEvidence(r.source, r.hit, true));
+}
+
+/** How many passages of a folder are compared figure by figure for one claim. */
+const CANDIDATES = 200;
+
+/**
+ * The passages of a folder worth comparing with the claim: those holding most of the claim's words (the
+ * first five letters of each, anywhere in the passage), at most {@link CANDIDATES}. A quick look at the
+ * whole folder bounds the slow part (each sentence's words) however large the folder is.
+ */
+function candidates(claim: Claim, words: ReadonlySet<string>, folder: readonly PreparedSource[], cache: SentenceWords): { source: string; passage: PreparedPassage }[] {
+  const probes = claim.kind === 'quote' ? quoteProbes(claim.content.text) : [...words].map((w) => w.slice(0, 5));
+  const needed = claim.kind === 'quote' ? Math.min(2, probes.length) : PROPOSAL_BAR;
+  const found: { source: string; passage: PreparedPassage; n: number }[] = [];
+  for (const s of folder) {
+    for (const passage of s.passages) {
+      const n = probeCount(cache.lower(passage), probes);
+      if (n >= needed) found.push({ source: s.source, passage, n });
+    }
+  }
+  return found.sort((a, b) => b.n - a.n).slice(0, CANDIDATES);
+}
+
+/** A quotation's three longest words. */
+function quoteProbes(quote: string): string[] {
+  return [...new Set(quote.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [])].sort((a, b) => b.length - a.length).slice(0, 3);
 }
 
 /** A `source-differs` warning for a source that gives another value and nowhere the claim's. */

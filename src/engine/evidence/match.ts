@@ -69,20 +69,23 @@ function overlap(a: ReadonlySet<string>, b: ReadonlySet<string>): number {
   return n;
 }
 
-/**
- * Every passage of the source that supports the claim or gives another value of the same thing. With a
- * `supportBar` above 1 (a folder searched for proposals), a passage that does not hold that many of the
- * claim's words (their first five letters, anywhere) is passed over before its figures are compared.
- */
+/** Every passage of the source that supports the claim or gives another value of the same thing. */
 export function hitsIn(claim: Claim, words: ReadonlySet<string>, source: PreparedSource, cache: SentenceWords, supportBar = 1): Hit[] {
-  const hits: Hit[] = [];
-  const probes = supportBar > 1 && claim.kind !== 'quote' ? [...words].map((w) => w.slice(0, 5)) : null;
-  for (const passage of source.passages) {
-    if (probes && !holdsWords(cache.lower(passage), probes, supportBar)) continue;
-    if (claim.kind === 'quote') hits.push(...quoteHits(claim, passage, cache));
-    else if (claim.kind === 'number' || (claim.kind === 'date' && checkableDate(claim))) hits.push(...figureHits(claim, words, passage, cache, supportBar));
-  }
-  return hits;
+  return source.passages.flatMap((p) => hitsInPassage(claim, words, p, cache, supportBar));
+}
+
+/** {@link hitsIn} for one passage. */
+export function hitsInPassage(claim: Claim, words: ReadonlySet<string>, passage: PreparedPassage, cache: SentenceWords, supportBar = 1): Hit[] {
+  if (claim.kind === 'quote') return quoteHits(claim, passage, cache);
+  if (claim.kind === 'number' || (claim.kind === 'date' && checkableDate(claim))) return figureHits(claim, words, passage, cache, supportBar);
+  return [];
+}
+
+/** How many of the probes (the first five letters of the claim's words) the lowered text holds: a quick look before any word is read. */
+export function probeCount(text: string, probes: readonly string[]): number {
+  let found = 0;
+  for (const p of probes) if (text.includes(p)) found++;
+  return found;
 }
 
 function holdsWords(text: string, probes: readonly string[], needed: number): boolean {
