@@ -27,7 +27,9 @@ const DEFAULTS = { timeoutMs: 30_000, maxBytes: SOURCE_SIZE_LIMIT, maxRedirects:
  * and redirects followed by hand so that they are counted and a loop is stopped.
  */
 export async function fetchSource(url: string, limits: FetchLimits = {}, fetcher: typeof fetch = fetch): Promise<Fetched> {
-  const { timeoutMs, maxBytes, maxRedirects } = { ...DEFAULTS, ...limits };
+  const timeoutMs = limits.timeoutMs ?? DEFAULTS.timeoutMs;
+  const maxBytes = limits.maxBytes ?? DEFAULTS.maxBytes;
+  const maxRedirects = limits.maxRedirects ?? DEFAULTS.maxRedirects;
   const controller = new AbortController();
   const timer = setTimeout(() => controller.abort(), timeoutMs);
   try {

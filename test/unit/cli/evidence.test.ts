@@ -1,5 +1,7 @@
 import * as assert from 'node:assert/strict';
 import { mkdtempSync, rmSync, readFileSync, writeFileSync, utimesSync } from 'node:fs';
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Evidence } from '../../../src/engine/evidence';
@@ -146,5 +148,74 @@ suite('evidence: a reference folder proposes passages for claims with no source'
     const after = await claimsOf(article);
     assert.equal(claimNamed(after.claims, 'about $4.5bn').evidence, undefined);
     assert.ok(ARTICLE.includes('about $4.5bn'));
+  });
+});
+
+suite('evidence in verity report and verity fetch', () => {
+  let root: string;
+  let article: string;
+  let server: Server;
+  let base: string;
+  suiteSetup(async () => {
+    root = mkdtempSync(join(tmpdir(), 'verity-report-evidence-'));
+    writeFileSync(join(root, '.verity.json'), '{}');
+    article = writeWorkspace(root);
+    server = createServer((req, res) => {
+      if (req.url === '/release') {
+        res.writeHead(200, { 'content-type': 'text/html' });
+        res.end('<html><body><p>Wages in the region grew 6.1% last year, the statistics office said.</p></body></html>');
+      } else {
+        res.writeHead(404);
+        res.end();
+      }
+    });
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  });
+  suiteTeardown(() => {
+    server.closeAllConnections();
+    server.close();
+    rmSync(root, { recursive: true, force: true });
+  });
+
+  test('the Markdown and HTML reports quote each passage with its locator', async () => {
+    const { claims } = await claimsOf(article);
+    await runCliAsync(['mark', article, claimNamed(claims, '1,200').id, '--status', 'disputed', '--source', join(root, 'sources/audit.pdf')]);
+    const md = await runCliAsync(['report', article]);
+    assert.equal(md.code, 0, md.stderr);
+    assert.match(md.stdout, /- differs: sources\/audit\.pdf, page 2, line 4: “The plant employs 1,150 workers on three shifts\.”/);
+    const html = await runCliAsync(['report', article, '--format', 'html']);
+    assert.match(html.stdout, /differs: sources\/audit\.pdf, page 2, line 4<blockquote>The plant employs <mark>1,150<\/mark> workers on three shifts\.<\/blockquote>/);
+  });
+
+  test('a web source is read only once fetched: verity fetch archives it, check then reads it', async () => {
+    const { claims } = await claimsOf(article);
+    const id = claimNamed(claims, '7%').id;
+    await runCliAsync(['mark', article, id, '--status', 'verified', '--source', `${base}/release`]);
+    assert.equal(claimNamed((await claimsOf(article)).claims, '7%').evidence, undefined, 'not fetched: nothing read');
+    const fetched = await runCliAsync(['fetch', article]);
+    assert.equal(fetched.code, 0, fetched.stderr);
+    assert.match(fetched.stdout, /\/release: \d+ bytes saved in .*\.verity[\\/]sources/);
+    server.close(); // read from the archive from now on
+    server.closeAllConnections();
+    const evidence = claimNamed((await claimsOf(article)).claims, '7%').evidence ?? [];
+    assert.deepEqual(evidence.map((e) => [e.source, e.match, e.value, e.locator]), [[`${base}/release`, 'differs', '6.1%', { paragraph: 1 }]]);
+    const again = await runCliAsync(['fetch', article]);
+    assert.match(again.stdout, /already archived/);
+  });
+
+  test('mark --fetch with an address that fails says why and records nothing', async () => {
+    const { claims } = await claimsOf(article);
+    const id = claimNamed(claims, '2,300').id;
+    // A port that was just free: nothing listens there.
+    const probe = createServer();
+    await new Promise<void>((resolve) => probe.listen(0, '127.0.0.1', resolve));
+    const port = (probe.address() as AddressInfo).port;
+    await new Promise((resolve) => probe.close(resolve));
+    const url = `http://127.0.0.1:${port}/none`;
+    const out = await runCliAsync(['mark', article, id, '--status', 'verified', '--source', url, '--fetch']);
+    assert.equal(out.code, 2);
+    assert.ok(out.stderr.includes(`${url}: cannot be fetched: ECONNREFUSED`), out.stderr);
+    assert.ok(!readFileSync(`${article}.verity.json`, 'utf8').includes(url));
   });
 });
