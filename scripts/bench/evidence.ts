@@ -3,6 +3,7 @@
  * generated documents (text, Markdown, HTML, CSV and PDF, made up here from templates, no corpus text):
  * the first run (which builds `.verity/index.json`), a later run (index read, nothing changed), a run
  * after one document changed, against the same check without a reference folder. Needs `node esbuild.js`.
+ * `--keep` leaves the folder in the temporary directory (to profile a run).
  */
 import { mkdirSync, mkdtempSync, rmSync, utimesSync, writeFileSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -80,6 +81,7 @@ Of the Vitebsk region's 41 districts, 12 reported lower grain harvest on 14 Marc
 function main(): void {
   const docs = arg('docs', 1000);
   const kb = arg('kb', 20);
+  const keep = process.argv.includes('--keep');
   const root = mkdtempSync(join(tmpdir(), 'verity-bench-evidence-'));
   try {
     mkdirSync(join(root, 'reference'));
@@ -110,7 +112,8 @@ function main(): void {
     row('check after one document changed', afterChange);
     console.log(`  overhead of a later run over a run without sources: ${((later.wallMs - without.wallMs) / 1000).toFixed(2)} s wall`);
   } finally {
-    rmSync(root, { recursive: true, force: true });
+    if (keep) console.log(`  kept in ${root}`);
+    else rmSync(root, { recursive: true, force: true });
   }
 }
 

@@ -7,7 +7,7 @@ import { prepareSource, type PreparedPassage, type PreparedSource } from '../../
 import { formatOf, readPassages, SOURCE_SIZE_LIMIT } from '../../sources/read';
 
 /** The index's format version: an index of another version is rebuilt. */
-const INDEX_VERSION = 2;
+const INDEX_VERSION = 3;
 
 /** Bounds on a reference folder: beyond them documents are left out, and said so. */
 export const REFERENCE_LIMITS = { documents: 5000, totalBytes: 500 * 1024 * 1024 };
@@ -30,6 +30,8 @@ interface StoredPassage {
   t: string;
   l: PreparedPassage['locator'];
   f: (string | number | null)[][];
+  /** The passage's content words, space-separated. */
+  w: string;
 }
 
 function store(p: PreparedPassage): StoredPassage {
@@ -38,7 +40,7 @@ function store(p: PreparedPassage): StoredPassage {
     if (x.kind === 'number' && (x.numerator !== undefined || x.valueHigh !== undefined)) row.push(x.numerator ?? null, x.denominator ?? null, x.valueHigh ?? null);
     return row;
   });
-  return { t: p.text, l: p.locator, f };
+  return { t: p.text, l: p.locator, f, w: (p.words ?? []).join(' ') };
 }
 
 function unstore(p: StoredPassage): PreparedPassage {
@@ -51,7 +53,7 @@ function unstore(p: StoredPassage): PreparedPassage {
       ...(typeof high === 'number' ? { valueHigh: high } : {}),
     };
   });
-  return { text: p.t, locator: p.l, figures };
+  return { text: p.t, locator: p.l, figures, words: p.w ? p.w.split(' ') : [] };
 }
 
 interface IndexFile {

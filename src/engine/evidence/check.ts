@@ -1,5 +1,6 @@
 import type { Claim, Finding } from '../types';
-import { claimWords, hitsIn, hitsInPassage, probeCount, SentenceWords, toEvidence, type Hit } from './match';
+import { claimWords, hitsIn, hitsInPassage, SentenceWords, toEvidence, type Hit } from './match';
+import { contentWords } from './words';
 import type { Evidence, PreparedPassage, PreparedSource } from './types';
 
 /** How many passages of each kind are listed per source. */
@@ -42,7 +43,7 @@ const PROPOSAL_BAR = 2;
 export function proposeEvidence(claim: Claim, articleText: string, folder: readonly PreparedSource[], limit = 3, cache = new SentenceWords()): Evidence[] {
   const words = claimWords(claim, articleText);
   const ranked: { source: string; hit: Hit; rank: number }[] = [];
-  for (const { source, passage } of candidates(claim, words, folder, cache)) {
+  for (const { source, passage } of candidates(claim, words, folder)) {
     for (const hit of hitsInPassage(claim, words, passage, cache, PROPOSAL_BAR)) ranked.push({ source, hit, rank: hit.score + (hit.match === 'supports' ? 0.5 : 0) });
   }
   ranked.sort((a, b) => b.rank - a.rank || a.source.localeCompare(b.source) || a.hit.start - b.hit.start);
@@ -52,27 +53,57 @@ export function proposeEvidence(claim: Claim, articleText: string, folder: reado
 /** How many passages of a folder are compared figure by figure for one claim. */
 const CANDIDATES = 200;
 
-/**
- * The passages of a folder worth comparing with the claim: those holding most of the claim's words (the
- * first five letters of each, anywhere in the passage), at most {@link CANDIDATES}. A quick look at the
- * whole folder bounds the slow part (each sentence's words) however large the folder is.
- */
-function candidates(claim: Claim, words: ReadonlySet<string>, folder: readonly PreparedSource[], cache: SentenceWords): { source: string; passage: PreparedPassage }[] {
-  const probes = claim.kind === 'quote' ? quoteProbes(claim.content.text) : [...words].map((w) => w.slice(0, 5));
-  const needed = claim.kind === 'quote' ? Math.min(2, probes.length) : PROPOSAL_BAR;
-  const found: { source: string; passage: PreparedPassage; n: number }[] = [];
-  for (const s of folder) {
-    for (const passage of s.passages) {
-      const n = probeCount(cache.lower(passage), probes);
-      if (n >= needed) found.push({ source: s.source, passage, n });
+/** A folder's passages by the words in them, built once per folder: where each claim's words stand. */
+class FolderWords {
+  readonly passages: { source: string; passage: PreparedPassage }[] = [];
+  private readonly postings = new Map<string, Int32Array>();
+  private readonly counts: Int32Array;
+
+  constructor(folder: readonly PreparedSource[]) {
+    const lists = new Map<string, number[]>();
+    for (const s of folder) {
+      for (const passage of s.passages) {
+        const id = this.passages.push({ source: s.source, passage }) - 1;
+        for (const w of passage.words ?? contentWords(passage.text)) {
+          const list = lists.get(w);
+          if (list) list.push(id);
+          else lists.set(w, [id]);
+        }
+      }
     }
+    for (const [w, list] of lists) this.postings.set(w, Int32Array.from(list));
+    this.counts = new Int32Array(this.passages.length);
   }
-  return found.sort((a, b) => b.n - a.n).slice(0, CANDIDATES);
+
+  /** The passages holding at least `needed` of the words, most first, at most `limit`. */
+  holding(words: Iterable<string>, needed: number, limit: number): { source: string; passage: PreparedPassage }[] {
+    const counts = this.counts;
+    const touched: number[] = [];
+    for (const w of words) {
+      const list = this.postings.get(w);
+      if (!list) continue;
+      for (let k = 0; k < list.length; k++) if (counts[list[k]]++ === 0) touched.push(list[k]);
+    }
+    const found = touched.filter((id) => counts[id] >= needed).sort((a, b) => counts[b] - counts[a] || a - b);
+    const out = found.slice(0, limit).map((id) => this.passages[id]);
+    for (const id of touched) counts[id] = 0;
+    return out;
+  }
 }
 
-/** A quotation's three longest words. */
-function quoteProbes(quote: string): string[] {
-  return [...new Set(quote.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [])].sort((a, b) => b.length - a.length).slice(0, 3);
+const FOLDERS = new WeakMap<readonly PreparedSource[], FolderWords>();
+
+/**
+ * The passages of a folder worth comparing with the claim: those sharing most of the claim's words (a
+ * quotation's own words for a quotation), at most {@link CANDIDATES}. The folder's word index bounds the
+ * slow part (each sentence's words) however large the folder is.
+ */
+function candidates(claim: Claim, words: ReadonlySet<string>, folder: readonly PreparedSource[]): { source: string; passage: PreparedPassage }[] {
+  let index = FOLDERS.get(folder);
+  if (!index) FOLDERS.set(folder, (index = new FolderWords(folder)));
+  const wanted = claim.kind === 'quote' ? contentWords(claim.content.text) : words;
+  const needed = claim.kind === 'quote' ? Math.min(3, wanted.size) : PROPOSAL_BAR;
+  return needed === 0 ? [] : index.holding(wanted, needed, CANDIDATES);
 }
 
 /** A `source-differs` warning for a source that gives another value and nowhere the claim's. */

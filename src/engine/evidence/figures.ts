@@ -4,6 +4,7 @@ import { resolveReferenceDate } from '../resolvers/referenceDate';
 import { flat } from '../text/flat';
 import { buildTextModel } from '../text/textModel';
 import type { Claim } from '../types';
+import { contentWords } from './words';
 import type { PreparedPassage, PreparedSource, SourceFigure, SourcePassage } from './types';
 
 /**
@@ -32,7 +33,7 @@ export function preparePassage(passage: SourcePassage): PreparedPassage {
     if (figures.some((f) => f.kind === 'number' && f.type === 'ratio' && f.start <= start && f.end >= end)) continue;
     figures.push({ kind: 'number', type: 'ratio', value: numerator / denominator, unit: null, numerator, denominator, start, end, text: m[0] });
   }
-  return { ...passage, figures };
+  return { ...passage, figures, words: [...contentWords(passage.text)] };
 }
 
 /** A source's passages, each scanned. */

@@ -81,13 +81,6 @@ export function hitsInPassage(claim: Claim, words: ReadonlySet<string>, passage:
   return [];
 }
 
-/** How many of the probes (the first five letters of the claim's words) the lowered text holds: a quick look before any word is read. */
-export function probeCount(text: string, probes: readonly string[]): number {
-  let found = 0;
-  for (const p of probes) if (text.includes(p)) found++;
-  return found;
-}
-
 function holdsWords(text: string, probes: readonly string[], needed: number): boolean {
   let found = 0;
   for (const p of probes) if (text.includes(p) && ++found >= needed) return true;

@@ -38,6 +38,8 @@ export type SourceFigure =
 /** A passage with the figures and dates in it: what matching reads (and what the index stores). */
 export interface PreparedPassage extends SourcePassage {
   figures: SourceFigure[];
+  /** The passage's content words (stemmed, as claims are matched on), to find it in a folder quickly. */
+  words?: string[];
 }
 
 /** A source read and scanned: `source` is how the ledger names it (a path or a URL). */
