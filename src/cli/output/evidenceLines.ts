@@ -10,16 +10,17 @@ function around(e: Evidence, max = 100): string {
 
 /**
  * The lines under a claim in the text report: for each source its best passage (the first, which is the
- * best) with its locator, or that it says nothing of the claim; proposals from the reference folder,
- * best first, marked as such.
+ * best) with its locator, or that it says nothing of the claim; of the reference folder's proposals the
+ * best, marked as such (the JSON has all three).
  */
 export function evidenceLines(evidence: readonly Evidence[] | undefined): string[] {
   if (!evidence) return [];
   const lines: string[] = [];
   const shown = new Set<string>();
   for (const e of evidence) {
-    if (!e.proposed && shown.has(e.source)) continue;
-    shown.add(e.source);
+    const key = e.proposed ? '\u0000proposed' : e.source;
+    if (shown.has(key)) continue;
+    shown.add(key);
     const label = e.proposed ? `proposed ${e.match}` : e.match;
     lines.push(e.match === 'not-found' ? `    ${label.padEnd(17)} ${e.source}: nothing on this claim` : `    ${label.padEnd(17)} ${e.source}${where(e)}: "${around(e)}"`);
   }
