@@ -19,6 +19,12 @@ const BY_EXTENSION: Record<string, SourceFormat> = {
   pdf: 'pdf', csv: 'csv', tsv: 'csv', docx: 'docx',
 };
 
+/** Whether a file's name says it is in a format Verity reads: a reference folder holds other files too. */
+export function readableName(name: string): boolean {
+  const ext = /\.([a-z0-9]+)$/i.exec(name)?.[1]?.toLowerCase();
+  return ext !== undefined && ext in BY_EXTENSION;
+}
+
 /** The format of a source: its first bytes where they tell (`%PDF`, a ZIP, `<html`), else its extension or MIME type. */
 export function formatOf(name: string, bytes: Uint8Array, mime?: string): SourceFormat | null {
   const head = new TextDecoder().decode(bytes.subarray(0, 512)).replace(/^\uFEFF/, '').trimStart().toLowerCase();

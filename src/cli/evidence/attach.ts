@@ -1,3 +1,4 @@
+import { relative, resolve, sep } from 'node:path';
 import { checkEvidence, differsFindings, proposeEvidence, SentenceWords, type Evidence, type PreparedSource } from '../../engine/evidence';
 import type { Claim, Finding } from '../../engine';
 import type { LedgerLocation, LedgerSource } from '../../ledger';
@@ -46,6 +47,11 @@ export class EvidenceRun {
     if (configError) this.tell(out, configError);
     const folder = patterns.length > 0 ? await this.folder(root, patterns, out) : null;
     const cache = new SentenceWords();
+    // An article inside the folder's patterns is not its own evidence.
+    const own = relative(root, resolve(file.path)).split(sep).join('/');
+    const all = folder?.sources ?? [];
+    // (The folder's own list when the article is not in it: its word index is built once per run.)
+    const reference = all.some((s) => s.source === own) ? all.filter((s) => s.source !== own) : all;
     for (const claim of claims) {
       const sources = sourcesOf(file, claim);
       const prepared: PreparedSource[] = [];
@@ -56,7 +62,7 @@ export class EvidenceRun {
         else if (loaded) this.tell(out, `${file.path}: source ${loaded.name}: ${loaded.error}`);
       }
       let evidence = prepared.length > 0 ? checkEvidence(claim, file.text, prepared, cache) : [];
-      if (sources.length === 0 && folder && folder.sources.length > 0) evidence = proposeEvidence(claim, file.text, folder.sources, 3, cache);
+      if (sources.length === 0 && reference.length > 0) evidence = proposeEvidence(claim, file.text, reference, 3, cache);
       if (evidence.length === 0) continue;
       out.evidence.set(claim.id, evidence);
       out.findings.push(...differsFindings(claim, evidence));

@@ -4,7 +4,7 @@ import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
 import { join, relative, sep } from 'node:path';
 import picomatch from 'picomatch';
 import { prepareSource, type PreparedPassage, type PreparedSource } from '../../engine/evidence';
-import { formatOf, readPassages, SOURCE_SIZE_LIMIT } from '../../sources/read';
+import { formatOf, readableName, readPassages, SOURCE_SIZE_LIMIT } from '../../sources/read';
 
 /** The index's format version: an index of another version is rebuilt. */
 const INDEX_VERSION = 3;
@@ -95,7 +95,8 @@ function matchingFiles(root: string, patterns: readonly string[]): string[] {
       if (stats.isDirectory()) walk(path);
       else if (stats.isFile()) {
         const rel = relative(root, path).split(sep).join('/');
-        if (isMatch(rel)) out.push(rel);
+        // Only documents: a pattern such as `**` also names ledgers, images and the like.
+        if (isMatch(rel) && readableName(rel)) out.push(rel);
       }
     }
   };

@@ -141,6 +141,23 @@ suite('evidence: a reference folder proposes passages for claims with no source'
     assert.equal(third.reread, 0);
   });
 
+  test('a pattern that names the article too: the article is not its own evidence, and ledgers are not documents', async () => {
+    const wide = mkdtempSync(join(tmpdir(), 'verity-wide-'));
+    try {
+      writeFileSync(join(wide, '.verity.json'), JSON.stringify({ sources: ['**'] }));
+      const own = join(wide, 'a.txt');
+      writeFileSync(own, 'Exports of the Gomel region reached $4.5bn in 2023.\n');
+      writeFileSync(join(wide, 'a.txt.verity.json'), '{"version":1,"article":"a.txt","entries":{}}');
+      writeFileSync(join(wide, 'notes.md'), 'Exports of the Gomel region reached $4.47 billion in 2023.\n');
+      const { claims } = await claimsOf(own);
+      assert.deepEqual((claimNamed(claims, '$4.5bn').evidence ?? []).map((e) => [e.source, e.match]), [['notes.md', 'supports']]);
+      const folder = await loadReferenceFolder(wide, ['**']);
+      assert.deepEqual(folder.sources.map((s) => s.source).sort(), ['a.txt', 'notes.md']);
+    } finally {
+      rmSync(wide, { recursive: true, force: true });
+    }
+  });
+
   test('a claim with a source gets no proposals', async () => {
     const { claims } = await claimsOf(article);
     const id = claimNamed(claims, 'about $4.5bn').id;
