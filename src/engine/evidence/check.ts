@@ -26,7 +26,10 @@ export function checkEvidence(claim: Claim, articleText: string, sources: readon
   for (const source of sources) {
     const hits = hitsIn(claim, words, source, cache);
     const supports = best(hits.filter((h) => h.match === 'supports'));
-    const differs = best(hits.filter((h) => h.match === 'differs'));
+    // Of the other values, only those that follow the claim's sentence most closely: a report's other
+    // dates and figures in sentences sharing fewer of its words are not what the claim is about.
+    const others = best(hits.filter((h) => h.match === 'differs'));
+    const differs = others.filter((h) => h.score === others[0].score);
     for (const h of [...supports, ...differs]) out.push(toEvidence(source.source, h));
     if (supports.length + differs.length === 0) out.push({ source: source.source, locator: null, passage: null, start: null, end: null, match: 'not-found', value: null });
   }
