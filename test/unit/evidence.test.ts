@@ -96,6 +96,16 @@ suite('evidence: matching a claim against a source', () => {
     assert.deepEqual(findings.map((f) => [f.rule, f.severity, f.message]), [['source-differs', 'warning', '"37 out of 44": the source gives 36 of 44 (bad.txt, line 1).']]);
   });
 
+  test("of a source's other values only the closest sentence's is listed", () => {
+    const article = 'The audit of the fertiliser plant was published on 2 February 2024.';
+    const claim = claimOf(article, '2 February 2024');
+    const source = prepareSource('audit.txt', [
+      { text: 'The audit of the fertiliser plant was published on 9 February 2024.', locator: { line: 1 } },
+      { text: 'The audit said the fertiliser plant was opened on 14 March 2023.', locator: { line: 3 } },
+    ]);
+    assert.deepEqual(checkEvidence(claim, article, [source]).map((e) => [e.match, e.value]), [['differs', '9 February 2024']]);
+  });
+
   test('proposals from a folder: supporting and differing passages ranked by shared words, at most three', () => {
     const article = 'Unemployment in the Gomel province rose to 5.2% in 2023.';
     const folder = [
