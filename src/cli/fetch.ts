@@ -1,3 +1,4 @@
+import { join } from 'node:path';
 import { LedgerStore } from '../ledger';
 import { FetchError, fetchSource } from '../sources/fetchSource';
 import { stringOption, UsageError, type ParsedArgs } from './args';
@@ -29,7 +30,8 @@ export async function runFetch(args: ParsedArgs, io: CliIo): Promise<number> {
       failed = true;
       continue;
     }
-    const root = workspaceRoot(WEB.test(operand) ? `${process.cwd()}/.` : operand, location);
+    // An address is archived in the workspace of the current folder (a file named in it stands for the folder).
+    const root = workspaceRoot(WEB.test(operand) ? join(process.cwd(), 'fetched') : operand, location);
     if (urls.length === 0) io.stdout(`${operand}: no web sources in its ledger`);
     for (const url of urls) failed = !(await fetchOne(url, root, refresh, timeoutMs, io)) || failed;
   }

@@ -213,6 +213,11 @@ suite('evidence in verity report and verity fetch', () => {
     const fetched = await runCliAsync(['fetch', article]);
     assert.equal(fetched.code, 0, fetched.stderr);
     assert.match(fetched.stdout, /\/release: \d+ bytes saved in .*\.verity[\\/]sources/);
+    // An address given alone is archived in the workspace named by --ledger-root (else the current folder's).
+    const elsewhere = mkdtempSync(join(tmpdir(), 'verity-fetch-url-'));
+    const alone = await runCliAsync(['fetch', `${base}/release`, '--ledger-root', elsewhere]);
+    assert.ok(alone.stdout.includes(join(elsewhere, '.verity', 'sources')), alone.stdout + alone.stderr);
+    rmSync(elsewhere, { recursive: true, force: true });
     server.close(); // read from the archive from now on
     server.closeAllConnections();
     const evidence = claimNamed((await claimsOf(article)).claims, '7%').evidence ?? [];
