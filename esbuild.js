@@ -39,7 +39,17 @@ const builds = [
     ...webWorker,
     external: ['vscode'],
   },
-  { ...common, entryPoints: ['src/cli/index.ts'], outfile: 'dist/cli.js', platform: 'node', banner: { js: '#!/usr/bin/env node' } },
+  // The source readers' libraries stay outside the CLI bundle, loaded by `import()` from the package's
+  // dependencies when a source of their format is read: pdf.js is an ES module that cannot be bundled into
+  // CommonJS, and checking an article without sources then loads none of them.
+  {
+    ...common,
+    entryPoints: ['src/cli/index.ts'],
+    outfile: 'dist/cli.js',
+    platform: 'node',
+    banner: { js: '#!/usr/bin/env node' },
+    external: ['pdfjs-dist', '@mozilla/readability', 'linkedom', 'csv-parse', 'mammoth'],
+  },
   // The language server, loaded by `verity lsp` from beside dist/cli.js (or run as `node dist/server.js
   // --stdio`), and its check worker (one thread per open document).
   { ...common, entryPoints: ['src/server/node/stdio.ts'], outfile: 'dist/server.js', platform: 'node' },

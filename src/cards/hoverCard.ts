@@ -76,7 +76,7 @@ function statusParts(scan: ScannedText, claim: Claim, uri: string): CardPart[] {
   const parts: CardPart[] = [section('Status'), { text: STATUS_LABEL[state?.status ?? 'unchecked'] }];
   if (state?.checkedAt) parts.push({ text: ` (${state.checkedAt.slice(0, 10)})` });
   for (const s of state?.sources ?? []) {
-    parts.push({ markdown: '\n- ' }, { text: [s.title, s.url ?? s.citation, s.accessed ? `accessed ${s.accessed}` : '', s.note].filter(Boolean).join(' · ') });
+    parts.push({ markdown: '\n- ' }, { text: [s.title, s.url ?? s.file ?? s.citation, s.accessed ? `accessed ${s.accessed}` : '', s.note].filter(Boolean).join(' · ') });
   }
   if (state?.note) parts.push({ markdown: '\n\n*Note:* ' }, { text: state.note });
   const args = [uri, claim.id];

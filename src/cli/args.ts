@@ -8,7 +8,7 @@ export interface ParsedArgs {
 export class UsageError extends Error {}
 
 /** Options that take a value: `--format json` or `--format=json`. The rest are flags. */
-const VALUED = new Set(['format', 'reference-date', 'fail-on', 'kinds', 'date-order', 'status', 'source', 'note', 'out', 'title', 'ledger-root']);
+const VALUED = new Set(['format', 'reference-date', 'fail-on', 'kinds', 'date-order', 'status', 'source', 'note', 'out', 'title', 'ledger-root', 'timeout']);
 
 /** Splits argv (without `node` and the script). `-` alone is an operand: standard input. */
 export function parseArgs(argv: readonly string[]): ParsedArgs {

@@ -8,13 +8,14 @@ import { textReport } from './output/text';
 import { readInputs, reason } from './readInputs';
 import { claimStatus, type CheckedFile, type Report } from './checked';
 import type { CliIo } from './io';
+import { EvidenceRun, withEvidence, type FileEvidence } from './evidence/attach';
 
 export type { CheckedFile, LedgerSummary } from './checked';
 
 const RANK: Record<Severity, number> = { error: 3, warning: 2, info: 1, hint: 0 };
 
 /** `verity check`: scans each input and prints the claims and findings. Returns the exit code. */
-export function runCheck(args: ParsedArgs, io: CliIo): number {
+export function runCheck(args: ParsedArgs, io: CliIo): number | Promise<number> {
   const format = choice(args, 'format', ['text', 'json', 'sarif'] as const, 'text');
   const failOn = choice(args, 'fail-on', [...SEVERITIES, 'unchecked'] as const, 'error');
   const options = scanOptionsOf(args);
@@ -30,38 +31,62 @@ export function runCheck(args: ParsedArgs, io: CliIo): number {
   // Each file is read, checked, written and let go before the next is read: JSON and text are written a
   // file at a time; SARIF, one array of results, keeps only each file's results until the end.
   const report: Report = format === 'json' ? jsonReport(io.write) : format === 'text' ? textReport(io.write) : sarifReport(io.version, io.stdout);
-  for (const input of readInputs(args.operands, io.readStdin)) {
-    if ('skipped' in input) {
-      io.stderr(`verity: ${input.path}: ${input.skipped}`);
-      continue;
-    }
-    if ('error' in input) {
-      io.stderr(`verity: ${input.path}: ${input.error}`);
-      unreadable = true;
-      continue;
-    }
-    let file: CheckedFile;
-    try {
-      // All kinds are scanned so that entries of the kinds not listed are not taken for orphans.
-      const result = scan(input.text, { ...options, format: input.format });
-      for (const e of result.errors) io.stderr(`verity: ${input.path}: ${e.stage} failed: ${e.message}`);
-      const view = input.path === '<stdin>' ? null : readLedgerStates(input.path, input.text, result, location);
-      for (const w of view?.warnings ?? []) io.stderr(`verity: ${view!.path}:${w.line}:${w.column}: ${w.message}`);
-      file = withLedger({ path: input.path, text: input.text, result }, view, kinds);
-    } catch (e) {
-      // One file that fails (its ledger is a folder or unreadable, an internal error) never stops the others.
-      io.stderr(`verity: ${input.path}: ${args.options.has('debug') ? String((e as Error)?.stack ?? e) : fileFailure(e)}`);
-      unreadable = true;
-      continue;
-    }
+  const evidence = new EvidenceRun(location);
+  const inputs = readInputs(args.operands, io.readStdin)[Symbol.iterator]();
+  const done = () => {
+    report.end();
+    if (unreadable) return 2;
+    return failing || open ? 1 : 0;
+  };
+  const emit = (file: CheckedFile) => {
     failing ||= file.result.findings.some((x) => RANK[x.severity] >= RANK[bar]);
     open ||= failOn === 'unchecked' && file.result.claims.some((c) => claimStatus(file, c) === 'unchecked');
     // Outside the try: output that cannot be written stops the command (one internal error).
     report.file(file);
-  }
-  report.end();
-  if (unreadable) return 2;
-  return failing || open ? 1 : 0;
+  };
+  // Synchronous while no file has sources to read (as before); a file that has goes on asynchronously.
+  const run = (): number | Promise<number> => {
+    for (let next = inputs.next(); !next.done; next = inputs.next()) {
+      const input = next.value;
+      if ('skipped' in input) {
+        io.stderr(`verity: ${input.path}: ${input.skipped}`);
+        continue;
+      }
+      if ('error' in input) {
+        io.stderr(`verity: ${input.path}: ${input.error}`);
+        unreadable = true;
+        continue;
+      }
+      let file: CheckedFile;
+      try {
+        // All kinds are scanned so that entries of the kinds not listed are not taken for orphans.
+        const result = scan(input.text, { ...options, format: input.format });
+        for (const e of result.errors) io.stderr(`verity: ${input.path}: ${e.stage} failed: ${e.message}`);
+        const view = input.path === '<stdin>' ? null : readLedgerStates(input.path, input.text, result, location);
+        for (const w of view?.warnings ?? []) io.stderr(`verity: ${view!.path}:${w.line}:${w.column}: ${w.message}`);
+        file = withLedger({ path: input.path, text: input.text, result }, view, kinds);
+      } catch (e) {
+        // One file that fails (its ledger is a folder or unreadable, an internal error) never stops the others.
+        io.stderr(`verity: ${input.path}: ${args.options.has('debug') ? String((e as Error)?.stack ?? e) : fileFailure(e)}`);
+        unreadable = true;
+        continue;
+      }
+      const pending = evidence.evidenceFor(file);
+      if (pending) {
+        const checked = file;
+        return pending
+          .catch((e): FileEvidence => ({ evidence: new Map(), findings: [], messages: [`${checked.path}: its sources cannot be read: ${reason(e)}`] }))
+          .then((found) => {
+          for (const m of found.messages) io.stderr(`verity: ${m}`);
+          emit(withEvidence(checked, found));
+          return run();
+        });
+      }
+      emit(file);
+    }
+    return done();
+  };
+  return run();
 }
 
 /** The scan options `check` and `report` share, validated. */

@@ -1,4 +1,5 @@
 import type { Claim, ClaimKind, ScanOutput } from '../engine';
+import type { Evidence } from '../engine/evidence';
 import type { ClaimStatus } from '../ledger';
 
 /** A file that was read and scanned. */
@@ -13,6 +14,8 @@ export interface CheckedFile {
    * claims themselves are left as the scan made them: the outputs add each one's status as they write it.
    */
   states?: ReadonlyMap<string, { status: ClaimStatus }>;
+  /** Each claim's evidence from its sources or the reference folder, by claim id; absent without any. */
+  evidence?: ReadonlyMap<string, readonly Evidence[]>;
 }
 
 /** A claim's fact-check status in its file's ledger: `unchecked` when it was never marked, or without a ledger. */

@@ -5,6 +5,7 @@ import { parseArgs, UsageError, type ParsedArgs } from './args';
 import { LedgerReadError } from './ledgerInputs';
 import { runCheck } from './check';
 import type { CliIo } from './io';
+import { runFetch } from './fetch';
 import { runMark } from './mark';
 import { runReport } from './report';
 
@@ -13,6 +14,7 @@ export const USAGE = `Usage: verity <command> [options] <file|folder|->...
 Commands:
   check     list the claims in articles and check them
   mark      record a claim's fact-check status and sources in the article's ledger
+  fetch     fetch the web sources of an article's ledger into its archive (.verity/sources/)
   report    write the fact-check report of an article
   lsp       run the language server for editors: verity lsp --stdio
 
@@ -31,8 +33,13 @@ Options for check:
   --help, --version
 
 verity mark <file> <claim-id> --status unchecked|verified|disputed|false|needs-source|ignored
-            [--source <url-or-citation> [--title <title>]] [--note <text>] [--ledger-root DIR]
-  The claim ids are listed by verity check (#n-1d60de8). The ledger is <file>.verity.json.
+            [--source <url-file-or-citation> [--title <title>] [--fetch]] [--note <text>] [--ledger-root DIR]
+  The claim ids are listed by verity check (#n-1d60de8). The ledger is <file>.verity.json. A source
+  that is a local file (text, Markdown, HTML, PDF, CSV, DOCX) is read by verity check, which lists the
+  passages that support the claim or give another value; --fetch fetches a web source into the archive.
+verity fetch <file>|<url>... [--refresh] [--timeout SECONDS] [--ledger-root DIR]
+  Fetches the web sources of the article's ledger (or the addresses given) into .verity/sources/ with
+  their address, time and SHA-256; verity check reads them from there. Nothing is fetched otherwise.
 verity mark --reset <file>
   Keeps an unreadable ledger as <ledger>.bak and starts an empty one.
 verity report <file> [--format md|csv|json|html] [--out FILE] [--reference-date YYYY-MM-DD] [--ledger-root DIR]
@@ -60,12 +67,18 @@ export function main(argv: readonly string[], io: CliIo): number | Promise<numbe
       return 0;
     }
     switch (args.command) {
-      case 'check':
-        return runCheck(args, io);
+      case 'check': {
+        const code = runCheck(args, io);
+        return typeof code === 'number' ? code : code.catch((e) => failed(e, io, debug));
+      }
+      case 'fetch':
+        return runFetch(args, io).catch((e) => failed(e, io, debug));
       case 'mark':
         return runMark(args, io).catch((e) => failed(e, io, debug));
-      case 'report':
-        return runReport(args, io);
+      case 'report': {
+        const code = runReport(args, io);
+        return typeof code === 'number' ? code : code.catch((e) => failed(e, io, debug));
+      }
       case 'lsp':
         return runLsp(args);
       case null:

@@ -1,4 +1,5 @@
 import { CLAIM_STATUSES, entryAt, LedgerStore, type LedgerEntry, toSource, unreadableMessage, type LedgerSource, type LedgerView } from '../ledger';
+import { fetchMarked, markedSource } from './evidence/markSource';
 import { choice, stringOption, UsageError, type ParsedArgs } from './args';
 import { nodeLedgerFs } from './ledgerNodeFs';
 import { terminalSafe } from './output/terminal';
@@ -6,8 +7,8 @@ import { ledgerLocation, readArticle } from './ledgerInputs';
 import type { CliIo } from './io';
 
 /**
- * `verity mark <file> <claim-id> --status <status> [--source <url-or-citation> [--title <title>]]
- * [--note <text>]`: records a fact-checker's verdict in the article's ledger, or `verity mark --reset
+ * `verity mark <file> <claim-id> --status <status> [--source <url-file-or-citation> [--title <title>]
+ * [--fetch]] [--note <text>]`: records a fact-checker's verdict in the article's ledger, or `verity mark --reset
  * <file>` to move an unreadable ledger aside. Returns the exit code.
  */
 export async function runMark(args: ParsedArgs, io: CliIo): Promise<number> {
@@ -15,10 +16,11 @@ export async function runMark(args: ParsedArgs, io: CliIo): Promise<number> {
   if (args.operands.length !== 2) throw new UsageError('mark needs a file and a claim id: verity mark <file> <claim-id> --status <status>');
   if (!args.options.has('status')) throw new UsageError(`mark needs --status ${CLAIM_STATUSES.join('|')}`);
   const status = choice(args, 'status', CLAIM_STATUSES, 'unchecked');
-  const source = sourceOf(args);
+  const typed = sourceOf(args);
   const note = stringOption(args, 'note');
   const article = readArticle(args, io, 'mark');
   if (!article) return 2;
+  const source = typed && markedSource(typed.ref, article.path, ledgerLocation(args), typed.accessed, typed.title);
   const store = await LedgerStore.open(article.path, nodeLedgerFs, ledgerLocation(args));
   if (store.unreadable) {
     io.stderr(`verity: ${unreadableMessage(store.path, store.unreadable)} Fix it, or run: verity mark --reset ${article.path}`);
@@ -28,6 +30,10 @@ export async function runMark(args: ParsedArgs, io: CliIo): Promise<number> {
   const id = resolveId(args.operands[1], view, store.entries);
   if (id === null) {
     io.stderr(`verity: ${article.path}: no claim with id "${args.operands[1]}" (verity check ${article.path} lists the ids)`);
+    return 2;
+  }
+  if (args.options.has('fetch') && !(source && (await fetchMarked(source, article.path, ledgerLocation(args), io)))) {
+    if (!source) io.stderr('verity: --fetch fetches the source given with --source');
     return 2;
   }
   const entry = await store.setStatus(id, status, { source, note });
@@ -52,16 +58,15 @@ function resolveId(typed: string, view: LedgerView, entries: Readonly<Record<str
   return entryAt(entries as Readonly<Record<string, LedgerEntry>>, given) ? given : null;
 }
 
-function sourceOf(args: ParsedArgs): LedgerSource | undefined {
+function sourceOf(args: ParsedArgs): { ref: string; title?: string; accessed: string } | undefined {
   const ref = stringOption(args, 'source');
   const title = stringOption(args, 'title');
   if (ref === undefined) {
     if (title !== undefined) throw new UsageError('--title names a source: give the source with --source');
     return undefined;
   }
-  if (ref.trim() === '') throw new UsageError('--source needs a URL or a citation');
-  const source = toSource(ref, new Date().toISOString().slice(0, 10));
-  return title === undefined ? source : { ...source, title };
+  if (ref.trim() === '') throw new UsageError('--source needs a URL, a file or a citation');
+  return { ref, title, accessed: new Date().toISOString().slice(0, 10) };
 }
 
 /** `verity mark --reset <file>`: keeps the ledger as a `.bak` and starts an empty one. */

@@ -5,13 +5,14 @@ import { scanOptionsOf } from './check';
 import { ledgerLocation, readArticle, readLedgerView } from './ledgerInputs';
 import { reason } from './readInputs';
 import type { CliIo } from './io';
+import { EvidenceRun, type FileEvidence } from './evidence/attach';
 
 /**
  * `verity report <file> --format md|csv|json|html [--out FILE]`: the fact-check report of an article,
  * every claim with its sentence, value, source, status, sources and notes, grouped by status.
  * Refuses (exit 2) when the ledger cannot be read: a report of all-unchecked claims would mislead.
  */
-export function runReport(args: ParsedArgs, io: CliIo): number {
+export function runReport(args: ParsedArgs, io: CliIo): number | Promise<number> {
   const format = choice(args, 'format', REPORT_FORMATS, 'md');
   const out = stringOption(args, 'out');
   if (args.operands.length !== 1) throw new UsageError('report needs one article file: verity report <file> --format md|csv|json|html');
@@ -23,7 +24,17 @@ export function runReport(args: ParsedArgs, io: CliIo): number {
     return 2;
   }
   for (const w of view.warnings ?? []) io.stderr(`verity: ${view.path}:${w.line}:${w.column}: ${w.message}`);
-  const text = formatReport(buildReport({ articlePath: article.path, text: article.text, claims: article.result.claims, view }), format);
+  const write = (evidence?: FileEvidence) => {
+    for (const m of evidence?.messages ?? []) io.stderr(`verity: ${m}`);
+    const report = buildReport({ articlePath: article.path, text: article.text, claims: article.result.claims, view, evidence: evidence?.evidence });
+    return writeReport(formatReport(report, format), out, article.path, format, io);
+  };
+  // The sources are read when a claim has one (or a reference folder is named): each passage is quoted.
+  const pending = new EvidenceRun(ledgerLocation(args)).evidenceFor({ path: article.path, text: article.text, result: article.result, states: view.states });
+  return pending ? pending.then(write) : write();
+}
+
+function writeReport(text: string, out: string | undefined, path: string, format: string, io: CliIo): number {
   if (out === undefined) {
     io.stdout(text);
     return 0;
@@ -34,6 +45,6 @@ export function runReport(args: ParsedArgs, io: CliIo): number {
     io.stderr(`verity: ${out}: ${reason(e)}`);
     return 2;
   }
-  io.stdout(`${article.path}: ${format} report written to ${out}`);
+  io.stdout(`${path}: ${format} report written to ${out}`);
   return 0;
 }

@@ -30,7 +30,8 @@ export function parseProjectConfig(text: string): { config: ProjectConfig; error
   const overrides: ProjectConfig['overrides'] = {};
   let ignoreFiles: RegExp[] = [];
   for (const [key, value] of Object.entries(data)) {
-    if (key === '$schema') continue;
+    // `sources` names the reference folder `verity check` reads (src/cli/evidence/); the editor does not yet.
+    if (key === '$schema' || key === 'sources') continue;
     if (key === 'ignoreFiles') {
       if (Array.isArray(value) && value.every((v) => typeof v === 'string')) ignoreFiles = value.map(globToRegExp);
       else errors.push('.verity.json: ignoreFiles must be a list of glob patterns');

@@ -30,7 +30,9 @@ export function applyMark(entry: LedgerEntry | null, now: Fingerprint, status: C
   const sources = [...(entry?.sources ?? [])];
   if (options.source !== undefined) {
     const added = toSource(options.source, at.slice(0, 10));
-    const same = sources.findIndex((s) => (added.url !== undefined && s.url === added.url) || (added.citation !== undefined && s.citation === added.citation));
+    const same = sources.findIndex(
+      (s) => (added.url !== undefined && s.url === added.url) || (added.file !== undefined && s.file === added.file) || (added.citation !== undefined && s.citation === added.citation),
+    );
     if (same >= 0) sources[same] = { ...sources[same], ...added };
     else sources.push(added);
   }

@@ -66,7 +66,7 @@ export function parseLedger(input: string): ParsedLedger {
 
 const LEDGER_FIELDS = new Set(['version', 'article', 'entries']);
 const ENTRY_FIELDS = new Set(['kind', 'text', 'before', 'after', 'position', 'status', 'sources', 'note', 'checkedAt', 'history']);
-const SOURCE_FIELDS = ['url', 'citation', 'title', 'accessed', 'note'] as const;
+const SOURCE_FIELDS = ['url', 'file', 'citation', 'title', 'accessed', 'note'] as const;
 
 function toLedger(data: unknown, reading: Reading): Ledger {
   const { text } = reading;

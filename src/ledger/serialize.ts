@@ -31,7 +31,7 @@ function isFallback(v: unknown): boolean {
 }
 
 const ENTRY_FALLBACKS = ['before', 'after', 'position', 'note', 'checkedAt'];
-const SOURCE_FIELDS = ['url', 'citation', 'title', 'accessed', 'note'];
+const SOURCE_FIELDS = ['url', 'file', 'citation', 'title', 'accessed', 'note'];
 
 function orderedEntry(e: LedgerEntry): Record<string, unknown> {
   return withExtra(entryFields(e), e.extra, ENTRY_FALLBACKS);
@@ -54,7 +54,7 @@ function entryFields(e: LedgerEntry): Record<string, unknown> {
 
 /** Only the fields a source has, in a fixed order: `JSON.stringify` drops the undefined ones. */
 function orderedSource(s: LedgerSource): Record<string, unknown> {
-  return withExtra({ url: s.url, citation: s.citation, title: s.title, accessed: s.accessed, note: s.note }, s.extra, SOURCE_FIELDS);
+  return withExtra({ url: s.url, file: s.file, citation: s.citation, title: s.title, accessed: s.accessed, note: s.note }, s.extra, SOURCE_FIELDS);
 }
 
 /** An empty ledger for an article. */

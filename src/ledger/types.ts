@@ -7,9 +7,13 @@ export const CLAIM_STATUSES: readonly ClaimStatus[] = ['unchecked', 'verified', 
 /** The ledger file format's version; a reader refuses files of a newer version. */
 export const LEDGER_VERSION = 1;
 
-/** Where a fact was checked: a URL or a citation ("Annual report 2024, p. 12"), with what the checker noted. */
+/**
+ * Where a fact was checked: a URL, a local document (`file`, relative to the workspace root or the
+ * article's folder, `/`-separated) or a citation ("Annual report 2024, p. 12"), with what the checker noted.
+ */
 export interface LedgerSource {
   url?: string;
+  file?: string;
   citation?: string;
   title?: string;
   /** The day the source was consulted, `YYYY-MM-DD`. */

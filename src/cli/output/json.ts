@@ -53,8 +53,8 @@ export function formatJson(files: readonly CheckedFile[]): string {
 const STATUS_ENDS = new Map<ClaimStatus, string>();
 
 /**
- * Each claim as `JSON.stringify({ ...claim, status })` writes it, without copying the claim: its own
- * JSON with the status put before the closing brace.
+ * Each claim as `JSON.stringify({ ...claim, evidence, status })` writes it, without copying the claim:
+ * its own JSON with its evidence (when it has any) and the status put before the closing brace.
  */
 function claims(out: ChunkWriter, file: CheckedFile): void {
   const list: readonly Claim[] = file.result.claims;
@@ -64,6 +64,8 @@ function claims(out: ChunkWriter, file: CheckedFile): void {
     if (end === undefined) STATUS_ENDS.set(status, (end = `,${JSON.stringify('status')}:${JSON.stringify(status)}}`));
     if (k > 0) out.push(',');
     out.push(JSON.stringify(list[k]).slice(0, -1));
+    const evidence = file.evidence?.get(list[k].id);
+    if (evidence) out.push(`,"evidence":${JSON.stringify(evidence)}`);
     out.push(end);
   }
 }

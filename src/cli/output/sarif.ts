@@ -1,5 +1,6 @@
 import { docsUrl, LineIndex, PROJECT_URL, RULES, type Finding, type Severity } from '../../engine';
 import { LEDGER_RULES } from '../../ledger';
+import { EVIDENCE_RULES } from '../../engine/evidence';
 import type { CheckedFile, Report } from '../checked';
 
 const LEVEL: Record<Severity, 'error' | 'warning' | 'note'> = { error: 'error', warning: 'warning', info: 'note', hint: 'note' };
@@ -61,6 +62,7 @@ function sarifDocument(results: unknown[], version: string): string {
               rules: [
                 ...RULES.map((r) => ({ name: r.name, description: r.description, severity: r.defaultSeverity })),
                 ...Object.values(LEDGER_RULES).map((r) => ({ name: r.name, description: r.description, severity: r.severity })),
+                ...Object.values(EVIDENCE_RULES).map((r) => ({ name: r.name, description: r.description, severity: r.severity })),
               ].map((r) => ({
                 id: r.name,
                 name: r.name,

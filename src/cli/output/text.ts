@@ -1,6 +1,7 @@
 import { describeValue, LineIndex, type Claim, type Finding } from '../../engine';
 import { claimStatus, type CheckedFile, type Report } from '../checked';
 import { ChunkWriter, collect } from './chunks';
+import { evidenceLines } from './evidenceLines';
 import { terminalSafe } from './terminal';
 
 /** Shortens long claim text for one line of output. */
@@ -46,6 +47,7 @@ export function textReport(write: (chunk: Uint8Array) => void): Report {
       while (c < claims.length || f < findings.length) {
         if (f >= findings.length || (c < claims.length && claims[c].start <= findings[f].start)) {
           out.push(`${claimLine(at(claims[c].start), claims[c], claimStatus(file, claims[c]))}\n`);
+          for (const line of evidenceLines(file.evidence?.get(claims[c].id))) out.push(`${line}\n`);
           c++;
         } else {
           out.push(`${findingLine(at(findings[f].start), findings[f])}\n`);

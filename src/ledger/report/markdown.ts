@@ -1,5 +1,5 @@
 import type { LedgerSource } from '../types';
-import { statusLabel, type FactCheckReport, type OrphanRow, type ReportRow } from './model';
+import { evidenceText, statusLabel, type FactCheckReport, type OrphanRow, type ReportRow } from './model';
 
 /** Backslash-escapes what Markdown would read as markup, and flattens line breaks. */
 export function escapeMarkdown(text: string): string {
@@ -9,7 +9,7 @@ export function escapeMarkdown(text: string): string {
 function source(s: LedgerSource): string {
   const title = s.title ? escapeMarkdown(s.title) : null;
   const link = s.url && /^https?:\/\//i.test(s.url) ? `<${s.url.replace(/[<>\s]/g, encodeURIComponent)}>` : null;
-  const ref = link ? (title ? `${title} ${link}` : link) : [title, escapeMarkdown(s.url ?? s.citation ?? '')].filter(Boolean).join(', ');
+  const ref = link ? (title ? `${title} ${link}` : link) : [title, escapeMarkdown(s.url ?? s.file ?? s.citation ?? '')].filter(Boolean).join(', ');
   return `${ref}${s.accessed ? ` (accessed ${escapeMarkdown(s.accessed)})` : ''}${s.note ? `: ${escapeMarkdown(s.note)}` : ''}`;
 }
 
@@ -28,6 +28,7 @@ function row(r: ReportRow): string[] {
     `  - Sentence: ${escapeMarkdown(r.sentence)}`,
     ...(r.attribution ? [`  - Source of the claim: ${escapeMarkdown(r.attribution)}`] : []),
     ...details(r),
+    ...(r.evidence ?? []).map((e) => `  - ${escapeMarkdown(evidenceText(e))}`),
   ];
 }
 

@@ -1,4 +1,5 @@
 import { describeValue, LineIndex, type Claim } from '../../engine';
+import { where, type Evidence } from '../../engine/evidence';
 import type { LedgerView } from '../view';
 import type { ClaimStatus, LedgerSource } from '../types';
 
@@ -20,6 +21,8 @@ export interface ReportRow {
   checkedAt: string | null;
   /** The text that was checked, when the claim has changed since. */
   changedFrom: string | null;
+  /** The passages of its sources that bear on the claim (`verity report` reads the sources); absent without any. */
+  evidence?: readonly Evidence[];
 }
 
 /** An entry whose claim is no longer in the article. */
@@ -51,11 +54,19 @@ export interface FactCheckReport {
 export const GROUP_ORDER: readonly ClaimStatus[] = ['false', 'disputed', 'needs-source', 'unchecked', 'verified', 'ignored'];
 
 /** Builds the report from a scan of the article and the ledger laid over it. Pure. */
-export function buildReport(input: { articlePath: string; text: string; claims: readonly Claim[]; view: LedgerView; generatedAt?: Date }): FactCheckReport {
+export function buildReport(input: {
+  articlePath: string;
+  text: string;
+  claims: readonly Claim[];
+  view: LedgerView;
+  generatedAt?: Date;
+  evidence?: ReadonlyMap<string, readonly Evidence[]>;
+}): FactCheckReport {
   const lines = new LineIndex(input.text);
   const rows = input.claims.map((c): ReportRow => {
     const state = input.view.states.get(c.id);
     const entry = state?.entry ?? null;
+    const evidence = input.evidence?.get(c.id);
     return {
       claimId: c.id,
       kind: c.kind,
@@ -69,6 +80,7 @@ export function buildReport(input: { articlePath: string; text: string; claims: 
       note: entry?.note ?? '',
       checkedAt: entry?.checkedAt ?? null,
       changedFrom: state?.changed?.oldText ?? null,
+      ...(evidence ? { evidence } : {}),
     };
   });
   const byStatus = Object.fromEntries(GROUP_ORDER.map((s) => [s, rows.filter((r) => r.status === s).length])) as Record<ClaimStatus, number>;
@@ -99,8 +111,14 @@ export function statusLabel(status: ClaimStatus): string {
   return words[0].toUpperCase() + words.slice(1);
 }
 
+/** A passage in one line of plain text: how it bears, where it stands, what it says. */
+export function evidenceText(e: Evidence): string {
+  const how = `${e.proposed ? 'proposed: ' : ''}${e.match}`;
+  return e.match === 'not-found' ? `${how}: ${e.source} says nothing of it` : `${how}: ${e.source}${where(e)}: “${e.passage}”`;
+}
+
 /** A source in one line of plain text: title, link or citation, accessed date, note. */
 export function sourceText(s: LedgerSource): string {
-  const ref = [s.title, s.url ?? s.citation].filter(Boolean).join(', ');
+  const ref = [s.title, s.url ?? s.file ?? s.citation].filter(Boolean).join(', ');
   return `${ref}${s.accessed ? ` (accessed ${s.accessed})` : ''}${s.note ? `: ${s.note}` : ''}`;
 }
