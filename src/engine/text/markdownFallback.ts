@@ -1,3 +1,4 @@
+import { requireAdvancing } from './matchLoop';
 import type { Range } from './ranges';
 
 /**
@@ -46,9 +47,11 @@ export function markdownTooHostile(text: string): boolean {
 function containers(line: string, limit = Infinity): { depth: number; length: number } {
   let depth = 0;
   let length = 0;
+  requireAdvancing(CONTAINER, 'containers');
   while (depth < limit && length < line.length) {
     CONTAINER.lastIndex = length;
-    if (!CONTAINER.exec(line)) break;
+    // A marker is never empty, so each turn moves on; the check keeps it so if the pattern changes.
+    if (!CONTAINER.exec(line) || CONTAINER.lastIndex <= length) break;
     depth++;
     length = CONTAINER.lastIndex;
   }

@@ -1,4 +1,5 @@
 import * as chrono from 'chrono-node/en';
+import { forEachMatch } from '../../text/matchLoop';
 import { formatDay, pad, type Day } from './calendar';
 import type { Candidate, Recognizer } from './candidate';
 import { MONTH_RE } from './lexicon';
@@ -33,14 +34,13 @@ const MAX_CLUSTER = 400;
 /** The stretches of the sentence around date triggers, merged when close and kept short. */
 export function triggerWindows(text: string): { start: number; end: number }[] {
   const out: { start: number; end: number }[] = [];
-  TRIGGER.lastIndex = 0;
-  for (let m = TRIGGER.exec(text); m; m = TRIGGER.exec(text)) {
+  forEachMatch(TRIGGER, text, (m) => {
     const start = Math.max(0, m.index - WINDOW);
     const end = Math.min(text.length, m.index + m[0].length + WINDOW);
     const last = out[out.length - 1];
     if (last && start <= last.end && end - last.start <= MAX_CLUSTER) last.end = end;
     else out.push({ start, end });
-  }
+  });
   return out.map((w) => snapToSpaces(text, w));
 }
 
