@@ -25,6 +25,8 @@ const TRIGGER = new RegExp(
   `\\b${MONTH_RE}\\.?\\s*\\d{1,2}(?!\\d)|\\b\\d{1,2}(?:st|nd|rd|th)?\\s+(?:of\\s+)?${MONTH_RE}\\b|\\d{1,4}[/.-]\\d{1,2}[/.-]\\d{2,4}`,
   'gi',
 );
+/** TRIGGER without `g`, for a test that keeps no state between calls. */
+const HAS_TRIGGER = new RegExp(TRIGGER.source, 'i');
 /** A leading preposition chrono keeps in its match: TimeML leaves it out. */
 const LEADING_PREPOSITION = /^(?:on|at|in|from|by|since|until|till|of)\s+/i;
 const VERSION_BEFORE = /\b(?:version|v|build|release|firmware|update)\s*$/i;
@@ -75,8 +77,7 @@ export const absoluteDates: Recognizer = (scope) => {
     for (const r of parser.parse(slice, { instant, timezone: 0 })) {
       const c = r.start;
       // chrono also reads "two days before" as a date with a month: keep what names a month or a date shape.
-      TRIGGER.lastIndex = 0;
-      if (!TRIGGER.test(r.text)) continue;
+      if (!HAS_TRIGGER.test(r.text)) continue;
       const numeric = !/[a-z]{3}/i.test(r.text);
       // A numeric date needs its year: "3/4" is a fraction as often as a date.
       if (!c.isCertain('day') || (numeric && !c.isCertain('year'))) continue;
