@@ -12,8 +12,10 @@ const MAX_CONTAINER_UNITS = 4000;
 const MAX_ATTENTION_PER_PARAGRAPH = 1500;
 const MAX_DELIMITER_RUN = 64;
 
-// One container marker where the last one ended (sticky): a quote `>` or a list bullet or number.
-const CONTAINER = /[ \t]{0,3}(?:>|[-*+]|\d{1,9}[.)])(?=[ \t]|$)[ \t]?/y;
+// One container marker where the last one ended (sticky): a quote `>` or a list bullet or number. A list
+// marker needs a space after it; a quote marker does not (`>>>` is three quotes deep, and micromark's parse
+// of thousands of them on one line is quadratic).
+const CONTAINER = /[ \t]{0,3}(?:>|(?:[-*+]|\d{1,9}[.)])(?=[ \t]|$))[ \t]?/y;
 
 /** True when a CommonMark parse of the text could take far longer than the text is long. */
 export function markdownTooHostile(text: string): boolean {
