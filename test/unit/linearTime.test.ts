@@ -35,6 +35,15 @@ suite('linear time on hostile inputs', () => {
     assertLinear('!', (n) => `${next()}${'!'.repeat(n)}`, (text) => assert.deepEqual(scan(text).errors, []), 25_000);
   });
 
+  test('Markdown quote markers nested thousands deep without spaces', () => {
+    const run = (text: string) => scan(text, { format: 'markdown' });
+    assertLinear('>', (n) => `${'>'.repeat(n)} Sales rose ${next()}%.`, run, 4_000);
+    // The markers are markup, not prose; the sentence after them is read.
+    for (const text of [`${'>'.repeat(3000)} Sales rose 5%.`, '>>> Sales rose 5%.']) {
+      assert.deepEqual(run(text).claims.map((c) => c.text), ['5%'], text.slice(-20));
+    }
+  });
+
   for (const [name, br] of [['\\r', '\r'], ['U+2028', '\u2028'], ['U+2029', '\u2029']]) {
     test(`front matter with a stray ${name} after spaces`, () => {
       assertLinear(name, (n) => `---\ntitle:${' '.repeat(n)}${br}x\ndate: 2024-03-04\n---\nBody.`, (text) => readFrontMatter(text), 2_000);
