@@ -1,6 +1,7 @@
 /** The mention table: the names an article gives, read paragraph by paragraph, for coreference. */
 
 import { TextMemo } from '../scanCache';
+import { forEachMatch } from '../text/matchLoop';
 import { drain, PARAGRAPHS_PER_STEP, type Steps } from '../steps';
 import type { TextModel } from '../text/textModel';
 import { personName, type MentionTable, type PersonMention } from './mentions';
@@ -59,14 +60,28 @@ export interface NameRun {
 
 const byParagraph = new TextMemo<NameRun[]>(20000);
 
+/** Where a run of CAPITALIZED_RUN can start: its own start, alone. */
+const RUN_START = /(?<![\p{L}\p{M}\p{N}'’.-])\p{Lu}/gu;
+/** CAPITALIZED_RUN read at one offset. */
+const RUN_AT = new RegExp(CAPITALIZED_RUN.source, 'uy');
+
 /** The names whose runs start in `from`..`to` of the prose, offsets relative to `from`. */
 export function nameRuns(prose: string, from: number, to: number): NameRun[] {
   const out: NameRun[] = [];
-  const re = new RegExp(CAPITALIZED_RUN.source, CAPITALIZED_RUN.flags);
-  re.lastIndex = from;
-  for (let m = re.exec(prose); m && m.index < to; m = re.exec(prose)) {
+  // Starts are sought in the paragraph alone (and the two characters before it, for the lookbehind): a
+  // search of the rest of the prose would read on to the next capital, which in lower-cased wire text is
+  // far away, for every paragraph. A run found is read in the prose, as it may go on past `to`.
+  const lead = Math.min(from, 2);
+  const base = from - lead;
+  let after = 0;
+  forEachMatch(RUN_START, prose.slice(base, to), (s) => {
+    if (s.index < after) return;
+    RUN_AT.lastIndex = base + s.index;
+    const m = RUN_AT.exec(prose);
+    if (!m) return;
+    after = s.index + m[0].length;
     const name = personName(m[0].split(/[ \t]+/));
-    if (!name) continue;
+    if (!name) return;
     const organization = isOrganization(name);
     out.push({
       at: m.index - from,
@@ -76,7 +91,7 @@ export function nameRuns(prose: string, from: number, to: number): NameRun[] {
       opens: !organization && opensClause(prose, m.index),
       role: !organization && name.length >= 2 ? appositiveRole(prose, m.index + m[0].length) : null,
     });
-  }
+  }, lead);
   return out;
 }
 

@@ -3,8 +3,14 @@ import type { Rule, RuleContext } from './rule';
 import { isDate } from './support/claims';
 import { parseIsoDay } from './support/calendar';
 
-/** Ages as news writes them: "the 61-year-old", "aged 61", "61 years old", "Smith, 61,". */
-const AGE = /\b(\d{1,3})-year-old\b|\baged\s+(\d{1,3})\b|\b(\d{1,3})\s+years\s+old\b|\bage\s+(?:of\s+)?(\d{1,3})\b|\b[A-Z][a-zA-Z'’-]+,\s+(\d{1,3}),/g;
+/**
+ * Ages as news writes them: "the 61-year-old", "aged 61", "61 years old", "Smith, 61,". A name starts
+ * after no name character, an opening quote ('Smith, 61,') or a particle ("al-Assad, 56,"): with `\b`, a
+ * match could start at every letter of "A-A-A-...", each one reading to the end of the run, quadratic
+ * in its length.
+ */
+const AGE =
+  /\b(\d{1,3})-year-old\b|\baged\s+(\d{1,3})\b|\b(\d{1,3})\s+years\s+old\b|\bage\s+(?:of\s+)?(\d{1,3})\b|(?:(?<![\w'’-])|(?<=(?:^|[^\w'’-])(?:['’]|[a-z]{1,4}-)))[A-Z][a-zA-Z'’-]+,\s+(\d{1,3}),/g;
 /** Birth years: "born in 1955", "born 12 March 1955", "born March 12, 1955", "(b. 1955)". */
 const BORN =
   /\b[Bb]orn(?:\s+(?:in|on))?\s+(?:(?:\d{1,2}(?:st|nd|rd|th)?\s+)?[A-Z][a-z]{2,8}\.?\s+(?:\d{1,2}(?:st|nd|rd|th)?,?\s+)?)?((?:18|19|20)\d\d)\b|\(b\.\s*((?:18|19|20)\d\d)\)/g;

@@ -1,3 +1,4 @@
+import { requireAdvancing } from './matchLoop';
 import type { Range } from './ranges';
 
 /**
@@ -11,8 +12,10 @@ const MAX_CONTAINER_UNITS = 4000;
 const MAX_ATTENTION_PER_PARAGRAPH = 1500;
 const MAX_DELIMITER_RUN = 64;
 
-// One container marker where the last one ended (sticky): a quote `>` or a list bullet or number.
-const CONTAINER = /[ \t]{0,3}(?:>|[-*+]|\d{1,9}[.)])(?=[ \t]|$)[ \t]?/y;
+// One container marker where the last one ended (sticky): a quote `>` or a list bullet or number. A list
+// marker needs a space after it; a quote marker does not (`>>>` is three quotes deep, and micromark's parse
+// of thousands of them on one line is quadratic).
+const CONTAINER = /[ \t]{0,3}(?:>|(?:[-*+]|\d{1,9}[.)])(?=[ \t]|$))[ \t]?/y;
 
 /** True when a CommonMark parse of the text could take far longer than the text is long. */
 export function markdownTooHostile(text: string): boolean {
@@ -46,9 +49,11 @@ export function markdownTooHostile(text: string): boolean {
 function containers(line: string, limit = Infinity): { depth: number; length: number } {
   let depth = 0;
   let length = 0;
+  requireAdvancing(CONTAINER, 'containers');
   while (depth < limit && length < line.length) {
     CONTAINER.lastIndex = length;
-    if (!CONTAINER.exec(line)) break;
+    // A marker is never empty, so each turn moves on; the check keeps it so if the pattern changes.
+    if (!CONTAINER.exec(line) || CONTAINER.lastIndex <= length) break;
     depth++;
     length = CONTAINER.lastIndex;
   }

@@ -1,3 +1,4 @@
+import { forEachMatch } from './matchLoop';
 import type { Range } from './ranges';
 
 /**
@@ -13,8 +14,10 @@ const ABBREVIATIONS = new Set(
   ).split(' '),
 );
 
-// The characters that can end a sentence, then optional closing quotes or brackets, then space.
-const BOUNDARY = /[.!?…]+["'”’»)\]]*(?=\s)/g;
+// The characters that can end a sentence, then optional closing quotes or brackets, then space. The
+// lookbehind starts a match only at the first mark of a run: from inside a run of `!!!...` the match would
+// run to its end and fail again at every mark, which is quadratic in the run.
+const BOUNDARY = /(?<![.!?…])[.!?…]+["'”’»)\]]*(?=\s)/g;
 
 /**
  * Splits a paragraph into sentences. A boundary is a `.`, `!` or `?` (with any closing quotes) followed
@@ -25,17 +28,16 @@ export function splitSentences(text: string, para: Range): Range[] {
   const sentences: Range[] = [];
   const body = text.slice(para.start, para.end);
   let start = 0;
-  BOUNDARY.lastIndex = 0;
-  for (let m = BOUNDARY.exec(body); m; m = BOUNDARY.exec(body)) {
+  forEachMatch(BOUNDARY, body, (m) => {
     const end = m.index + m[0].length;
-    if (!isBoundary(body, m.index, m[0])) continue;
+    if (!isBoundary(body, m.index, m[0])) return;
     let next = end;
     while (next < body.length && /\s/.test(body[next])) next++;
-    if (next >= body.length) break;
-    if (!/[A-Z0-9"'“‘«(\[\u00C0-\u024F]/.test(body[next])) continue;
+    if (next >= body.length) return false;
+    if (!/[A-Z0-9"'“‘«(\[\u00C0-\u024F]/.test(body[next])) return;
     sentences.push({ start: para.start + start, end: para.start + end });
     start = next;
-  }
+  });
   sentences.push({ start: para.start + start, end: para.end });
   return sentences;
 }

@@ -20,6 +20,10 @@ suite('age-birth-year (VER015)', () => {
       ['The 61-year-old, born in 1955, leads the party.', null, []],
       // Age and birth year in different sentences are not compared.
       ['The 61-year-old leads the party. His father was born in 1955.', '2021-03-04', []],
+      // A name opening a quotation, and one after a particle.
+      ["The caption read 'Drury, 58,' of the woman born in 1961.", '2022-05-12', ["Drury, 58,' of the woman born in 1961"]],
+      ['Bashar al-Assad, 50, who was born in 1965, spoke.', '2022-05-12', ['Assad, 50, who was born in 1965']],
+      ['Bashar al-Assad, 56, who was born in 1965, spoke.', '2022-05-12', []],
     ];
     checkCases('age-birth-year', cases);
   });

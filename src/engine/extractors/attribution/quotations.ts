@@ -1,3 +1,4 @@
+import { forEachMatch } from '../../text/matchLoop';
 import type { Span } from '../../types';
 import type { TextModel } from '../../text/textModel';
 
@@ -36,26 +37,30 @@ export function findQuotations(model: TextModel): Quotation[] {
   let open = -1;
   // One pass from mark to mark over the whole prose (most characters are not quotation marks); a mark
   // between paragraphs is no one's.
-  const marks = new RegExp(MARKS.source, 'g');
-  let m = marks.exec(prose);
-  for (let p = 0; p < paragraphs.length; p++) {
-    const para = paragraphs[p];
-    for (; m && m.index < para.end; m = marks.exec(prose)) {
-      const i = m.index;
-      if (i < para.start) continue;
-      const role = markRole(prose, i, para.start, para.end);
-      if (role === 'open' && open < 0) open = i;
-      else if (role === 'open' && i === para.start) continue; // a continued quotation's new opening mark
-      else if (role === 'close' && open >= 0) {
-        out.push(makeQuotation(prose, open, i + 1));
-        open = -1;
-      }
-    }
+  let p = 0;
+  // Ends paragraph `p`: a quotation still open goes on only into a paragraph that opens with a mark.
+  const endParagraph = () => {
     if (open >= 0 && !opensWithQuote(prose, paragraphs[p + 1]?.start)) {
-      out.push(makeQuotation(prose, open, para.end));
+      out.push(makeQuotation(prose, open, paragraphs[p].end));
       open = -1;
     }
-  }
+    p++;
+  };
+  forEachMatch(MARKS, prose, (m) => {
+    const i = m.index;
+    while (p < paragraphs.length && paragraphs[p].end <= i) endParagraph();
+    if (p >= paragraphs.length) return false;
+    const para = paragraphs[p];
+    if (i < para.start) return;
+    const role = markRole(prose, i, para.start, para.end);
+    if (role === 'open' && open < 0) open = i;
+    else if (role === 'open' && i === para.start) return; // a continued quotation's new opening mark
+    else if (role === 'close' && open >= 0) {
+      out.push(makeQuotation(prose, open, i + 1));
+      open = -1;
+    }
+  });
+  while (p < paragraphs.length) endParagraph();
   memo.set(model, out);
   return out;
 }

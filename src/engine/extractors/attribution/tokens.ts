@@ -1,3 +1,5 @@
+import { forEachMatch } from '../../text/matchLoop';
+
 /** A word or a punctuation mark of a sentence, in document offsets. */
 export interface Token {
   text: string;
@@ -20,8 +22,7 @@ const CAPITAL = /^\p{Lu}/u;
 export function tokenize(text: string, start: number, end: number): Token[] {
   const out: Token[] = [];
   const body = text.slice(start, end);
-  TOKEN.lastIndex = 0;
-  for (let m = TOKEN.exec(body); m; m = TOKEN.exec(body)) {
+  forEachMatch(TOKEN, body, (m) => {
     const t = m[0];
     // ASCII answers without a Unicode pattern: most tokens of English news are ASCII.
     const c = t.charCodeAt(0);
@@ -29,7 +30,7 @@ export function tokenize(text: string, start: number, end: number): Token[] {
     const cap = word && (c < 128 ? c >= 65 && c <= 90 : CAPITAL.test(t));
     const lower = t.toLowerCase();
     out.push({ text: t, lower: lower.includes('’') ? lower.replace(/’/g, "'") : lower, start: start + m.index, end: start + m.index + t.length, word, cap });
-  }
+  });
   return out;
 }
 

@@ -1,4 +1,5 @@
 import * as chrono from 'chrono-node/en';
+import { forEachMatch } from '../../text/matchLoop';
 import { formatDay, pad, type Day } from './calendar';
 import type { Candidate, Recognizer } from './candidate';
 import { MONTH_RE } from './lexicon';
@@ -25,6 +26,8 @@ const TRIGGER = new RegExp(
   `\\b${MONTH_RE}\\.?\\s*\\d{1,2}(?!\\d)|\\b\\d{1,2}(?:st|nd|rd|th)?\\s+(?:of\\s+)?${MONTH_RE}\\b|\\d{1,4}[/.-]\\d{1,2}[/.-]\\d{2,4}`,
   'gi',
 );
+/** TRIGGER without `g`, for a test that keeps no state between calls. */
+const HAS_TRIGGER = new RegExp(TRIGGER.source, 'i');
 /** A leading preposition chrono keeps in its match: TimeML leaves it out. */
 const LEADING_PREPOSITION = /^(?:on|at|in|from|by|since|until|till|of)\s+/i;
 const VERSION_BEFORE = /\b(?:version|v|build|release|firmware|update)\s*$/i;
@@ -34,14 +37,13 @@ const MAX_CLUSTER = 400;
 /** The stretches of the sentence around date triggers, merged when close and kept short. */
 export function triggerWindows(text: string): { start: number; end: number }[] {
   const out: { start: number; end: number }[] = [];
-  TRIGGER.lastIndex = 0;
-  for (let m = TRIGGER.exec(text); m; m = TRIGGER.exec(text)) {
+  forEachMatch(TRIGGER, text, (m) => {
     const start = Math.max(0, m.index - WINDOW);
     const end = Math.min(text.length, m.index + m[0].length + WINDOW);
     const last = out[out.length - 1];
     if (last && start <= last.end && end - last.start <= MAX_CLUSTER) last.end = end;
     else out.push({ start, end });
-  }
+  });
   return out.map((w) => snapToSpaces(text, w));
 }
 
@@ -93,8 +95,7 @@ export const absoluteDates: Recognizer = (scope) => {
     for (const r of parser.parse(slice, { instant, timezone: 0 })) {
       const c = r.start;
       // chrono also reads "two days before" as a date with a month: keep what names a month or a date shape.
-      TRIGGER.lastIndex = 0;
-      if (!TRIGGER.test(r.text)) continue;
+      if (!HAS_TRIGGER.test(r.text)) continue;
       const numeric = !/[a-z]{3}/i.test(r.text);
       // A numeric date needs its year: "3/4" is a fraction as often as a date.
       if (!c.isCertain('day') || (numeric && !c.isCertain('year'))) continue;

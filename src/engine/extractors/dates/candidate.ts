@@ -1,3 +1,4 @@
+import { forEachMatch, requireAdvancing } from '../../text/matchLoop';
 import type { DateType } from '../../types';
 import type { FocusNeed } from '../../resolvers/dateFocus';
 import type { Day } from './calendar';
@@ -47,18 +48,12 @@ export type Recognizer = (scope: SentenceScope) => Candidate[];
 
 /** Runs a global regular expression over the sentence, mapping each match to candidates. */
 export function eachMatch(re: RegExp, text: string, map: (m: RegExpExecArray) => Candidate | null | undefined): Candidate[] {
-  // A pattern without `g` or `y` never advances `lastIndex`: `exec` would return the same match forever.
-  if (!re.global && !re.sticky) throw new Error(`eachMatch needs a global or sticky pattern, got ${re}`);
+  requireAdvancing(re, 'eachMatch');
   const out: Candidate[] = [];
-  re.lastIndex = 0;
-  for (let m = re.exec(text); m; m = re.exec(text)) {
-    if (m[0].length === 0) {
-      re.lastIndex++;
-      continue;
-    }
+  forEachMatch(re, text, (m) => {
     const c = map(m);
     if (c) out.push(c);
-  }
+  });
   return out;
 }
 

@@ -3,7 +3,7 @@ import { eachMatch, type Recognizer } from './candidate';
 import { yearOfMonth } from './months';
 
 /** Holidays on a fixed day of the calendar, and their month and day. Moveable feasts are left out. */
-const FIXED: Record<string, [number, number]> = {
+export const FIXED: Record<string, [number, number]> = {
   'christmas eve': [12, 24],
   'christmas day': [12, 25],
   christmas: [12, 25],

@@ -2,7 +2,8 @@ import { eachMatch, type Recognizer } from './candidate';
 import { COUNT_RE, countValue, unitOf, WEEKDAY_RE, weekdayNumber } from './lexicon';
 import { durationValue } from './durations';
 
-const FREQUENCY: Record<string, string> = {
+/** Frequency words and the TimeML value of the set each names. Lowercase keys. */
+export const FREQUENCY: Record<string, string> = {
   annually: 'P1Y', yearly: 'P1Y', annual: 'P1Y', monthly: 'P1M', weekly: 'P1W', daily: 'P1D', nightly: 'P1D',
   hourly: 'PT1H', quarterly: 'P3M', biannual: 'P6M', semiannual: 'P6M', biennial: 'P2Y', biennially: 'P2Y',
 };
