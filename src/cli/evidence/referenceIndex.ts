@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { readdirSync, statSync, type Stats } from 'node:fs';
 import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
 import { join, relative, sep } from 'node:path';
-import picomatch from 'picomatch';
+import { Minimatch } from 'minimatch';
 import { prepareSource, type PreparedPassage, type PreparedSource } from '../../engine/evidence';
 import { formatOf, readableName, readPassages, SOURCE_SIZE_LIMIT } from '../../sources/read';
 
@@ -74,7 +74,9 @@ const SKIPPED = new Set(['.git', '.verity', 'node_modules']);
 
 /** The files under the root that the patterns name (paths relative to the root, `/`-separated). */
 function matchingFiles(root: string, patterns: readonly string[]): string[] {
-  const isMatch = picomatch(patterns as string[], { dot: false });
+  // minimatch, as for ignoreFiles (src/config/projectConfig.ts): its matcher does not backtrack on `*a*a*a…b`.
+  const matchers = patterns.map((p) => new Minimatch(p, { dot: false }));
+  const isMatch = (path: string) => matchers.some((m) => m.match(path));
   const out: string[] = [];
   const walk = (dir: string) => {
     let names: string[];
