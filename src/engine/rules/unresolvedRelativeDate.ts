@@ -31,7 +31,7 @@ export const unresolvedRelativeDate: Rule = {
     const them = unresolved.length === 1 ? 'it' : 'them';
     // A dateline without its year: say what is missing, the year.
     const message = ctx.partialReferenceDate
-      ? `This article's dateline gives no year (${partialInWords(ctx.partialReferenceDate)}), and ${count} on it: set the publication date with its year to resolve ${them}.`
+      ? `This article's publication date has no year (${partialInWords(ctx.partialReferenceDate)}), and ${count} on it: set the publication date with its year to resolve ${them}.`
       : `This article gives no publication date, and ${count} on it: set the publication date (a dateline such as "14 March 2025", or \`date:\` in Markdown front matter) to resolve ${them}.`;
     return [
       {
