@@ -1,6 +1,7 @@
 /**
  * `npm run eval [-- --corpus PATH] [--verbose]`: scores the engine on an annotated news corpus
- * (../shared/corpora/meantime-en.jsonl by default) and prints the tables. `--verbose` lists the misses.
+ * (../shared/corpora/meantime-en.jsonl by default) and prints the tables, then attribution on PolNeAR dev
+ * (`--polnear-train`: and train). `--verbose` lists the misses.
  */
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
@@ -8,6 +9,7 @@ import { printAttribution } from './attribution';
 import { readCorpus } from './corpus';
 import { scoreDates } from './dates';
 import { scoreNumbers, scoreNumbersTokenized } from './numbers';
+import { printPolnear } from './polnear';
 import { pct } from './score';
 
 const args = process.argv.slice(2);
@@ -52,3 +54,4 @@ if (verbose) {
 }
 
 printAttribution(verbose);
+printPolnear(join(__dirname, '../../../shared/corpora'), args);
