@@ -1,7 +1,7 @@
 import type { AttributionClaim } from '../../types';
 import type { TextModel } from '../../text/textModel';
 import type { Draft } from '../extractor';
-import type { Quotation } from './quotations';
+import { withMarks, type Quotation } from './quotations';
 
 /**
  * News quotes a speaker over several quotations but names the speaker once:
@@ -30,7 +30,7 @@ export function extendToFollowingQuotes(model: TextModel, drafts: Draft<Attribut
     if (next && next.start <= q.inner.start) continue;
     if (!last?.content || !opensSentence(model.prose, q.start)) continue;
     if (paragraphIndex(model, q.start) - paragraphIndex(model, last.content.end) > 1) continue;
-    const end = q.inner.end;
+    const end = withMarks(q, model.prose).end;
     last.content = { start: last.content.start, end, text: model.text.slice(last.content.start, end) };
     coveredUntil = end;
   }

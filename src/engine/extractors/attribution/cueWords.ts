@@ -22,6 +22,13 @@ specify specified W|clarify clarified W|elaborate elaborated W|urge urged W|dema
 calculate calculated W|confide confided S|concur concurred S|lament lamented S|scoff scoffed S
 continue continued W|point pointed W|threaten threatened W|proclaim proclaimed S|reaffirm reaffirmed S
 expect expected W|hope hoped W|worry worried W|suspect suspected W|doubt doubted W|acknowledge acknowledged S
+call called S|criticize criticized S|criticise criticised S|praise praised S|endorse endorsed S|decline declined S
+cite cited S|defend defended S|blast blasted S|dismiss dismissed S|blame blamed S|reject rejected S|attack attacked S
+mock mocked S|denounce denounced S|slam slammed S|condemn condemned S|applaud applauded S|laud lauded S|hail hailed S
+thank thanked S|welcome welcomed S|decry decried S|question questioned S|propose proposed W|refuse refused S
+support supported W|oppose opposed W|back backed W|want wanted W|plan planned W|seek sought W|vow vowed W
+recommend recommended S|advise advised S|remind reminded S|mention mentioned W|highlight highlighted W|tout touted S
+refer referred W
 `;
 
 /** How a cue word reads: its lemma, whether it attributes alone, and its grammatical form. */
@@ -37,8 +44,19 @@ export const CUE_WORDS: ReadonlyMap<string, CueWord> = buildForms();
 /** Verbs that attribute only with their particle: "pointed out". */
 export const PARTICLES: ReadonlyMap<string, string> = new Map([['point', 'out']]);
 
+/** Particles a cue takes in when they follow it: "called for", "called on", "pointed to", "asked about". */
+export const OPTIONAL_PARTICLES: ReadonlyMap<string, ReadonlySet<string>> = new Map([
+  ['call', new Set(['for', 'on'])],
+  ['point', new Set(['to'])],
+  ['ask', new Set(['about'])],
+  ['refer', new Set(['to'])],
+]);
+
 /** Verbs that take the hearer as an object: the cue is "told reporters", "informed lawmakers". */
 export const RECIPIENT_VERBS = new Set(['tell', 'inform', 'assure', 'warn', 'remind', 'ask', 'caution', 'advise']);
+
+/** Verbs whose content may be an infinitive: "declined to comment", "urged him to resign", "vowed to fight". */
+export const INFINITIVE_VERBS = new Set(['decline', 'refuse', 'urge', 'want', 'plan', 'seek', 'vow', 'pledge', 'promise', 'threaten', 'ask', 'call', 'expect', 'hope', 'agree', 'advise', 'remind', 'tell', 'warn']);
 
 function buildForms(): Map<string, CueWord> {
   const forms = new Map<string, CueWord>();

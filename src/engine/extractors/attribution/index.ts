@@ -8,6 +8,7 @@ import type { Draft, DocumentExtractor, ExtractContext } from '../extractor';
 import type { Found } from './found';
 import { extendToFollowingQuotes } from './continuations';
 import { resolveFirstPerson } from './firstPerson';
+import { withoutNested } from './nested';
 import { findQuotations } from './quotations';
 import { findSpeakerLabels } from './speakerLabels';
 import { reportedSpeechSteps } from './speechByParagraph';
@@ -70,9 +71,10 @@ function* attributionSteps(ctx: ExtractContext): Steps<Draft[]> {
       via: f.via,
     };
   });
-  extendToFollowingQuotes(model, drafts, findQuotations(model));
+  const quotes = findQuotations(model);
+  extendToFollowingQuotes(model, drafts, quotes);
   resolveFirstPerson(drafts);
-  return drafts;
+  return withoutNested(drafts, quotes);
 }
 
 /**

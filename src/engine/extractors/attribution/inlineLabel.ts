@@ -1,6 +1,7 @@
 import type { SentenceContext } from './content';
 import type { Found } from './found';
 import { phraseBefore } from './nounPhrase';
+import { withMarks } from './quotations';
 import { isQuoteMark } from './tokens';
 
 /**
@@ -23,7 +24,7 @@ export function inlineLabelAt(ctx: SentenceContext, colon: number, firstWord: nu
     source: { start: tokens[phrase.from].start, end: tokens[phrase.to].end },
     role: null,
     cue: { start: tokens[colon].start, end: tokens[colon].end },
-    content: q.inner,
+    content: withMarks(q, ctx.prose),
     via: 'speaker-label',
   };
 }

@@ -1,4 +1,5 @@
 import type { Span } from '../../types';
+import type { Range } from '../../text/ranges';
 import type { TextModel } from '../../text/textModel';
 
 /** A direct quotation: from its opening mark to its closing mark, maybe over several paragraphs. */
@@ -58,6 +59,11 @@ export function findQuotations(model: TextModel): Quotation[] {
   }
   memo.set(model, out);
   return out;
+}
+
+/** The quotation with its marks, as PolNeAR's contents hold it: from the opening mark to after the closing one. */
+export function withMarks(q: Quotation, prose: string): Range {
+  return { start: q.start, end: /["”»]/.test(prose[q.end - 1]) ? q.end : q.inner.end };
 }
 
 /**

@@ -1,7 +1,7 @@
 import { parsePrepositional, prepositionalCueAt } from './accordingTo';
-import { contentAfter, contentBefore, quotationBefore, union, type Content, type SentenceContext } from './content';
+import { contentAfter, contentBefore, quotationBefore, rest, union, type Content, type SentenceContext } from './content';
 import { phraseRanges, rangeOf, type Found } from './found';
-import { BE_FORMS, RECIPIENT_VERBS } from './cueWords';
+import { BE_FORMS, INFINITIVE_VERBS, RECIPIENT_VERBS } from './cueWords';
 import { inlineLabelAt } from './inlineLabel';
 import { phraseAfter } from './nounPhrase';
 import type { Range } from '../../text/ranges';
@@ -66,7 +66,7 @@ function parseVerb(ctx: SentenceContext, cue: VerbCue, previous: Found | null, f
   if (!phrase) return null;
   const from = Math.min(phrase.from, cue.from);
   const last = Math.max(phrase.to, cue.to);
-  const after = contentAfter(ctx, last + 1);
+  const after = infinitive(ctx, cue, last) ?? contentAfter(ctx, last + 1);
   const before = from > firstWord ? contentBefore(ctx, from) : after ? null : quotationBefore(ctx, last);
   const content = pickContent(before, after, tokens[last + 1]?.text === ',');
   // "As X noted, Y": the as-clause attributes what follows it.
@@ -75,6 +75,12 @@ function parseVerb(ctx: SentenceContext, cue: VerbCue, previous: Found | null, f
   if (!content && (cue.word.form === 'base' || cue.word.form === 'ing')) return null;
   const { source, role } = phraseRanges(tokens, phrase);
   return { attribution: { ...make(tokens, cue, source, role, content), detached: phrase.aside }, last };
+}
+
+/** "declined to comment", "vowed to fight on": the infinitive is what the verb attributes. */
+function infinitive(ctx: SentenceContext, cue: VerbCue, last: number): Content | null {
+  if (!INFINITIVE_VERBS.has(cue.word.lemma) || ctx.tokens[last + 1]?.lower !== 'to' || !ctx.tokens[last + 2]?.word) return null;
+  return rest(ctx, last + 1, true);
 }
 
 /** "X acknowledged Y but insisted Z": the second verb shares the first one's source. */
@@ -156,6 +162,6 @@ function pickContent(before: Content | null, after: Content | null, parenthetica
   return after ?? before;
 }
 
-function make(tokens: Token[], cue: Pick<VerbCue, 'from' | 'to'>, source: Found['source'], role: Found['role'], content: Content | null): Found {
-  return { source, role, cue: rangeOf(tokens, cue.from, cue.to), content: content?.range ?? null, via: content?.quotation ? 'quotation' : 'reported-speech' };
+function make(tokens: Token[], cue: Pick<VerbCue, 'from' | 'cueEnd'>, source: Found['source'], role: Found['role'], content: Content | null): Found {
+  return { source, role, cue: rangeOf(tokens, cue.from, cue.cueEnd), content: content?.range ?? null, via: content?.quotation ? 'quotation' : 'reported-speech' };
 }

@@ -1,7 +1,8 @@
-import { AUXILIARIES, BE_FORMS, CUE_WORDS, NOUN_MARKERS, PARTICLES, RECIPIENT_VERBS, SUBJECT_PRONOUNS, type CueWord } from './cueWords';
+import { AUXILIARIES, BE_FORMS, CUE_WORDS, NOUN_MARKERS, OPTIONAL_PARTICLES, PARTICLES, RECIPIENT_VERBS, SUBJECT_PRONOUNS, type CueWord } from './cueWords';
 import { isQuoteMark, type Token } from './tokens';
 import { CLAUSE_STOPS, INNER_PREPOSITIONS, OUTER_PREPOSITIONS, TIME_WORDS, TIME_LEADS, isAdverb } from './wordLists';
 
+const CUE_ADVERBS = new Set(['also', 'later', 'often', 'once', 'previously', 'recently', 'repeatedly', 'again', 'already', 'publicly', 'privately', 'frequently', 'subsequently', 'initially', 'reportedly']);
 const QUANTIFIERS = new Set(['some', 'any', 'no', 'each', 'every']);
 const DETERMINERS = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those']);
 
@@ -10,8 +11,10 @@ export interface VerbCue {
   word: CueWord;
   /** The first token of the verb group: an auxiliary ("has said") or the verb. */
   from: number;
-  /** The verb, or the last word of its recipient ("told reporters"). */
+  /** The verb, or the last word of its recipient ("told reporters"): where its content is read from. */
   to: number;
+  /** The cue's last token: the verb or its particle, without the hearer ("told", as PolNeAR marks it). */
+  cueEnd: number;
   verb: number;
   /** "was stated by", "it is claimed": a form of "be" with the past participle. */
   passive: boolean;
@@ -45,17 +48,23 @@ export function verbCueAt(tokens: Token[], i: number, firstWord: number): VerbCu
   const from = groupStart(tokens, i);
   let passive = false;
   for (let k = from; k < i; k++) if (BE_FORMS.has(tokens[k].lower) && word.form === 'past') passive = true;
-  const verbEnd = particle ? i + 1 : i;
+  const verbEnd = particle || OPTIONAL_PARTICLES.get(word.lemma)?.has(tokens[i + 1]?.lower ?? '') ? i + 1 : i;
   const to = RECIPIENT_VERBS.has(word.lemma) && !passive ? recipientEnd(tokens, i + 1) ?? i : verbEnd;
-  return { word, from, to, verb: i, passive };
+  // "said:" before the speech: PolNeAR's cue takes the colon in.
+  const cueEnd = tokens[verbEnd + 1]?.text === ':' ? verbEnd + 1 : verbEnd;
+  return { word, from, to, cueEnd, verb: i, passive };
 }
 
-/** The first token of the verb group: auxiliaries and negation, with an adverb among them ("has also said"). */
+/**
+ * The first token of the verb group: auxiliaries and negation, with an adverb among them ("has also
+ * said"), and an adverb of repetition or time just before the verb ("also said", "later wrote"), which
+ * PolNeAR counts as part of the cue.
+ */
 function groupStart(tokens: Token[], i: number): number {
   let k = i - 1;
   while (k >= 0 && tokens[k].word) {
     const lower = tokens[k].lower;
-    if (AUXILIARIES.has(lower)) k--;
+    if (AUXILIARIES.has(lower) || CUE_ADVERBS.has(lower)) k--;
     else if (isAdverb(lower) && k > 0 && AUXILIARIES.has(tokens[k - 1].lower)) k -= 2;
     else break;
   }
