@@ -45,10 +45,12 @@ export function trimmed(ctx: SentenceContext, start: number, end: number): Range
   if (end <= start) return null;
   let closer = end;
   while (closer < to && /[.,;:!?'’)—–-]/.test(prose[closer])) closer++;
-  const last = ctx.quotesByEnd.get(closer + 1);
-  if (last && last.start < end && last.start >= start - 1) end = closer + 1;
-  const first = ctx.quotesByStart.get(start - 1);
-  if (first && first.end <= end) start--;
+  const width = prose.startsWith("''", closer) ? 2 : 1;
+  const last = ctx.quotesByEnd.get(closer + width);
+  const opening = prose.startsWith("''", start - 2) ? 2 : 1;
+  if (last && last.start < end && last.start >= start - opening) end = closer + width;
+  const first = ctx.quotesByStart.get(start - opening);
+  if (first && first.end <= end) start -= opening;
   return { start, end };
 }
 

@@ -51,7 +51,7 @@ function* attributionSteps(ctx: ExtractContext): Steps<Draft[]> {
   );
   const resolved = resolveSpeakers(
     table,
-    found.map((f) => ({ source: f.source && span(model, f.source), role: f.role && model.text.slice(f.role.start, f.role.end) })),
+    found.map((f) => ({ source: f.source && span(model, withoutComma(model, f.source)), role: f.role && model.text.slice(f.role.start, f.role.end) })),
   );
   yield;
   const drafts = found.map((f, i): Draft<AttributionClaim> => {
@@ -65,7 +65,7 @@ function* attributionSteps(ctx: ExtractContext): Steps<Draft[]> {
       source,
       cue: span(model, f.cue),
       content: f.content && span(model, f.content),
-      vague: !who.named && (source === null || isVagueSource(source.text)),
+      vague: !who.named && (source === null || isVagueSource(source.text.replace(/,$/, ''))),
       speaker: who.speaker,
       role: who.role,
       via: f.via,
@@ -99,4 +99,9 @@ function blockOf(f: Found): Range {
 
 function span(model: TextModel, r: Range): Span {
   return { start: r.start, end: r.end, text: model.text.slice(r.start, r.end) };
+}
+
+/** The source without the comma that closes its apposition: the resolver reads names, not punctuation. */
+function withoutComma(model: TextModel, r: Range): Range {
+  return model.text[r.end - 1] === ',' ? { start: r.start, end: r.end - 1 } : r;
 }
