@@ -55,6 +55,15 @@ export const OPTIONAL_PARTICLES: ReadonlyMap<string, ReadonlySet<string>> = new 
 /** Verbs that take the hearer as an object: the cue is "told reporters", "informed lawmakers". */
 export const RECIPIENT_VERBS = new Set(['tell', 'inform', 'assure', 'warn', 'remind', 'ask', 'caution', 'advise']);
 
+/**
+ * Verbs of stance, whose object is what they attribute ("criticized the plan"); in the passive ("were
+ * rejected by the court") they report an act, not words.
+ */
+export const STANCE_VERBS = new Set(
+  `call criticize criticise praise endorse decline cite defend blast dismiss blame reject attack mock denounce slam condemn
+  applaud laud hail thank welcome decry question propose refuse support oppose back want plan seek recommend highlight tout`.split(/\s+/),
+);
+
 /** Verbs whose content may be an infinitive: "declined to comment", "urged him to resign", "vowed to fight". */
 export const INFINITIVE_VERBS = new Set(['decline', 'refuse', 'urge', 'want', 'plan', 'seek', 'vow', 'pledge', 'promise', 'threaten', 'ask', 'call', 'expect', 'hope', 'agree', 'advise', 'remind', 'tell', 'warn']);
 

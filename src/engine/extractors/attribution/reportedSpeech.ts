@@ -1,7 +1,7 @@
 import { parsePrepositional, prepositionalCueAt } from './accordingTo';
 import { contentAfter, contentBefore, quotationBefore, rest, union, type Content, type SentenceContext } from './content';
 import { phraseRanges, rangeOf, type Found } from './found';
-import { BE_FORMS, INFINITIVE_VERBS, RECIPIENT_VERBS } from './cueWords';
+import { BE_FORMS, INFINITIVE_VERBS, RECIPIENT_VERBS, STANCE_VERBS } from './cueWords';
 import { inlineLabelAt } from './inlineLabel';
 import { phraseAfter } from './nounPhrase';
 import type { Range } from '../../text/ranges';
@@ -107,6 +107,7 @@ function speechComplement(tokens: Token[], last: number, before: Content | null,
 function parsePassive(ctx: SentenceContext, cue: VerbCue, firstWord: number): Parsed | null {
   const { tokens } = ctx;
   const subject = tokens[cue.from - 1];
+  if (STANCE_VERBS.has(cue.word.lemma)) return null;
   if (tokens[cue.verb + 1]?.lower === 'by') {
     const phrase = phraseAfter(tokens, cue.verb + 2);
     if (!phrase) return null;
