@@ -1,4 +1,5 @@
 import * as assert from 'node:assert/strict';
+import { scan } from '../../src/engine';
 import { attributionsOf, triples, type Triple } from './attributionHelpers';
 
 // Reported speech in every order, with PARC-style spans: the source phrase, the verb group (with its
@@ -21,8 +22,9 @@ const REPORTED: [string, Triple[]][] = [
   ['According to the ministry, the economy grew 3 percent.', [['the ministry', 'According to', 'the economy grew 3 percent']]],
   ['In the words of one diplomat, the summit was a failure.', [['one diplomat', 'In the words of', 'the summit was a failure']]],
   ['The plan, she said, will cost $4 billion.', [['she', 'said', 'The plan, she said, will cost $4 billion']]],
-  // A quotation with no cue of its own goes on the content of the one before it.
-  ['"It is over," he added. "We lost."', [['he', 'added', '"It is over," he added. "We lost."']]],
+  // The content stops before the cue, as PolNeAR marks it; the quotation after it continues the speech.
+  ['"It is over," he added. "We lost."', [['he', 'added', '"It is over,"']]],
+  ['"It is over," he added, "and we lost."', [['he', 'added', '"It is over,"']]],
   ['Jones acknowledged the error but insisted it was minor.', [['Jones', 'acknowledged', 'the error'], ['Jones', 'insisted', 'it was minor']]],
   ['The ruling was a mistake, lawyers for the family said in a statement.', [['lawyers for the family', 'said', 'The ruling was a mistake']]],
   ['Officials who spoke on condition of anonymity said the strike was imminent.', [['Officials who spoke on condition of anonymity', 'said', 'the strike was imminent']]],
@@ -88,5 +90,24 @@ suite('attribution: reported speech', () => {
   }
   for (const text of NEGATIVE) {
     test(`not an attribution: ${text}`, () => assert.deepEqual(triples(text), []));
+  }
+});
+
+suite('attribution: the speech continued after the cue', () => {
+  // [text, figure, whom the figure is attributed to]: a quotation that continues the speech after the
+  // cue is the speaker's, though the content stops at the cue; a quotation after another speaker's is not.
+  const CASES: [string, string, string | null][] = [
+    ['"It is over," he added. "We lost 40 percent."', '40 percent', 'he'],
+    ['"It is over," Smith said, "and we lost 40 percent."', '40 percent', 'Smith'],
+    ['"It is over," Smith said.\n\nThe party lost 40 percent.', '40 percent', null],
+  ];
+  for (const [text, figure, source] of CASES) {
+    test(text, () => {
+      const claim = scan(text).claims.find((c) => c.kind === 'number' && c.text === figure);
+      assert.ok(claim, `no claim "${figure}"`);
+      assert.equal(claim.attribution?.source ?? null, source);
+      const a = attributionsOf(text)[0];
+      assert.ok(a.continued === undefined || (a.content!.end <= a.cue!.start && a.continued.start >= a.cue!.end));
+    });
   }
 });

@@ -9,7 +9,7 @@ import type { Found } from './found';
 import { extendToFollowingQuotes } from './continuations';
 import { resolveFirstPerson } from './firstPerson';
 import { withoutNested } from './nested';
-import { findQuotations } from './quotations';
+import { findQuotations, withMarks, type Quotation } from './quotations';
 import { findSpeakerLabels } from './speakerLabels';
 import { reportedSpeechSteps } from './speechByParagraph';
 import { isVagueSource } from './vague';
@@ -72,6 +72,7 @@ function* attributionSteps(ctx: ExtractContext): Steps<Draft[]> {
     };
   });
   const quotes = findQuotations(model);
+  splitAtCue(model, drafts, quotes);
   extendToFollowingQuotes(model, drafts, quotes);
   resolveFirstPerson(drafts);
   return withoutNested(drafts, quotes);
@@ -104,4 +105,26 @@ function span(model: TextModel, r: Range): Span {
 /** The source without the comma that closes its apposition: the resolver reads names, not punctuation. */
 function withoutComma(model: TextModel, r: Range): Range {
   return model.text[r.end - 1] === ',' ? { start: r.start, end: r.end - 1 } : r;
+}
+
+/**
+ * '"Q1," she said, "Q2."': the content is the quotation before the cue, as PolNeAR marks it, and the one
+ * after it continues the speech.
+ */
+function splitAtCue(model: TextModel, drafts: Draft<AttributionClaim>[], quotes: readonly Quotation[]): void {
+  let byStart: Map<number, number> | null = null;
+  for (const d of drafts) {
+    const c = d.content;
+    if (d.via !== 'quotation' || !c || !d.cue || !(c.start < d.cue.start && d.cue.end < c.end)) continue;
+    byStart ??= new Map(quotes.map((q, i) => [q.start, i]));
+    const k = byStart.get(c.start) ?? -1;
+    const first = quotes[k];
+    if (!first || first.end > d.cue.start) continue;
+    let next = k + 1;
+    while (next < quotes.length && quotes[next].start < d.cue.end) next++;
+    const end = withMarks(first, model.prose).end;
+    const from = quotes[next] && quotes[next].start < c.end ? quotes[next].start : d.cue.end;
+    d.content = { start: c.start, end, text: model.text.slice(c.start, end) };
+    d.continued = { start: from, end: c.end, text: model.text.slice(from, c.end) };
+  }
 }

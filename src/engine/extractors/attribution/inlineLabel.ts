@@ -40,7 +40,7 @@ const NOT_SPEAKERS = new Set(['update', 'note', 'editor', 'related', 'watch', 'r
  */
 function headlineLabel(ctx: SentenceContext, colon: number, firstWord: number): Found | null {
   const { tokens } = ctx;
-  if (colon - firstWord < 1 || colon - firstWord > 4) return null;
+  if (firstWord < 0 || colon - firstWord < 1 || colon - firstWord > 4) return null;
   for (let k = firstWord; k < colon; k++) if (!tokens[k].word || !tokens[k].cap) return null;
   if (colon - firstWord === 1 && NOT_SPEAKERS.has(tokens[firstWord].lower)) return null;
   let words = 0;
