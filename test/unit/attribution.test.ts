@@ -39,6 +39,10 @@ const REPORTED: [string, Triple[]][] = [
   ['She declined to comment.', [['She', 'declined', 'to comment']]],
   ['Rubio criticized the plan.', [['Rubio', 'criticized', 'the plan']]],
   ['Smith also said the plan was dead.', [['Smith', 'also said', 'the plan was dead']]],
+  // Evidential cues: PolNeAR marks the verb and, as the content, what the judgement is about.
+  ['Biden is expected to announce the decision on Friday.', [[null, 'is expected', 'Biden']]],
+  ['The senator seemed to waver.', [[null, 'seemed', 'The senator']]],
+  ['It appears that the deal is off.', [[null, 'appears', 'that the deal is off']]],
   // Speech inside a quotation is the quoted speaker's: "I think" is not a source of its own.
   ['"I think we will win," Smith said.', [['Smith', 'said', '"I think we will win,"']]],
   ["''We lost,'' she said.", [['she', 'said', "''We lost,''"]]],
@@ -54,7 +58,8 @@ const NEGATIVE: string[] = [
   'The said property was sold in 2019.',
   'The economy added 200,000 jobs in March.',
   'The company reported a loss of $1.2 billion.',
-  'Biden is expected to announce the decision on Friday.',
+  'The bridge seems solid.',
+  'It appears in the report.',
   'The White House did not respond to a request for comment.',
   'The proposal, which was announced in May, drew criticism.',
   'Their claims were rejected by the court.',

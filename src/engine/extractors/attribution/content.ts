@@ -44,7 +44,7 @@ export function trimmed(ctx: SentenceContext, start: number, end: number): Range
   while (end > start && TRAILING.test(prose[end - 1])) end--;
   if (end <= start) return null;
   let closer = end;
-  while (closer < to && /[.,;:!?'’)—–-]/.test(prose[closer])) closer++;
+  while (closer < to && /[.,;:!?’)—–-]/.test(prose[closer])) closer++;
   const width = prose.startsWith("''", closer) ? 2 : 1;
   const last = ctx.quotesByEnd.get(closer + width);
   const opening = prose.startsWith("''", start - 2) ? 2 : 1;
@@ -54,7 +54,9 @@ export function trimmed(ctx: SentenceContext, start: number, end: number): Range
   return { start, end };
 }
 
-const CONTRAST = new Set(['but', 'while', 'whereas', 'although']);
+const CONTRAST = new Set(['whereas']);
+/** After a comma, words that open the narrator's aside, not more of the speech: ", who ...", ", saying ...". */
+const ASIDES = new Set(['who', 'which', 'saying', 'said', 'calling', 'arguing', 'noting', 'telling', 'pointing', 'adding', 'citing', 'according', 'referring']);
 const CLAUSE_STARTS = new Set(['and', 'but', 'or', 'nor', 'while', 'whereas', 'although', 'though', 'because', 'so', 'yet']);
 
 /**
@@ -71,7 +73,7 @@ function clauseEnd(ctx: SentenceContext, from: number): number {
       const next = tokens[k + 1];
       // "; ", ", but", or "and"/"but" before a second cue verb ("acknowledged X but insisted Y").
       const coordinated = (t.lower === 'and' || t.lower === 'but') && !!next && !next.cap && CUE_WORDS.has(next.lower);
-      const isBreak = t.text === ';' || (t.text === ',' && CONTRAST.has(next?.lower ?? '')) || coordinated;
+      const isBreak = t.text === ';' || (t.text === ',' && (CONTRAST.has(next?.lower ?? '') || ASIDES.has(next?.lower ?? ''))) || coordinated;
       ctx.breaks[k] = isBreak ? t.start : ctx.breaks[k + 1];
     }
   }

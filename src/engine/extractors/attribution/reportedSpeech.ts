@@ -2,6 +2,7 @@ import { parsePrepositional, prepositionalCueAt } from './accordingTo';
 import { contentAfter, contentBefore, quotationBefore, rest, union, type Content, type SentenceContext } from './content';
 import { phraseRanges, rangeOf, type Found } from './found';
 import { BE_FORMS, INFINITIVE_VERBS, RECIPIENT_VERBS, STANCE_VERBS } from './cueWords';
+import { evidentialAt } from './evidential';
 import { inlineLabelAt } from './inlineLabel';
 import { phraseAfter } from './nounPhrase';
 import type { Range } from '../../text/ranges';
@@ -34,6 +35,12 @@ export function findReportedSpeech(ctx: SentenceContext): Found[] {
       if (parsed) out.push(parsed.found);
       // Past the source too: a cue inside it ("according to the according to ...") is not another one.
       i = parsed ? Math.max(i + prepositional - 1, parsed.last) : i + prepositional - 1;
+      continue;
+    }
+    const evidential = evidentialAt(ctx, i);
+    if (evidential) {
+      out.push(evidential.found);
+      i = evidential.last;
       continue;
     }
     const cue = verbCueAt(tokens, i, firstWord);
