@@ -39,6 +39,11 @@ const REPORTED: [string, Triple[]][] = [
   ['She declined to comment.', [['She', 'declined', 'to comment']]],
   ['Rubio criticized the plan.', [['Rubio', 'criticized', 'the plan']]],
   ['Smith also said the plan was dead.', [['Smith', 'also said', 'the plan was dead']]],
+  // Headlines in title case, a verb joined to a clause whose subject speaks, a poll as the source.
+  ['Lindsey Graham Says Trump Could Make a Deal', [['Lindsey Graham', 'Says', 'Trump Could Make a Deal']]],
+  ['Cruz exhorted Republicans to vote and said he was standing firm.', [['Cruz', 'said', 'he was standing firm']]],
+  ['In a CNN poll, Clinton led by 4 points.', [['a CNN poll', 'In', 'Clinton led by 4 points']]],
+  ['Polls show a close contest in Ohio.', [['Polls', 'show', 'a close contest in Ohio']]],
   // Evidential cues: PolNeAR marks the verb and, as the content, what the judgement is about.
   ['Biden is expected to announce the decision on Friday.', [[null, 'is expected', 'Biden']]],
   ['The senator seemed to waver.', [[null, 'seemed', 'The senator']]],
@@ -59,6 +64,8 @@ const NEGATIVE: string[] = [
   'The economy added 200,000 jobs in March.',
   'The company reported a loss of $1.2 billion.',
   'The bridge seems solid.',
+  'Talks With United States Resume in Geneva',
+  'She lived in the poll station district.',
   'It appears in the report.',
   'The White House did not respond to a request for comment.',
   'The proposal, which was announced in May, drew criticism.',

@@ -16,7 +16,7 @@ describe described S|write wrote,written W|tweet tweeted S|post posted W|testify
 reiterate reiterated S|reveal revealed W|disclose disclosed W|suggest suggested W|indicate indicated W
 hint hinted S|caution cautioned S|inform informed S|assure assured S|conclude concluded W|allege alleged S
 charge charged W|accuse accused W|ask asked W|wonder wondered S|fear feared W|agree agreed W|dispute disputed W
-find found W|show showed,shown W|underscore underscored W
+find found W|show showed,shown S|underscore underscored W
 retort retorted S|quip quipped S|joke joked W|muse mused S|speculate speculated S|recount recounted S
 specify specified W|clarify clarified W|elaborate elaborated W|urge urged W|demand demanded W|forecast forecast W
 calculate calculated W|confide confided S|concur concurred S|lament lamented S|scoff scoffed S

@@ -68,7 +68,9 @@ function parseVerb(ctx: SentenceContext, cue: VerbCue, previous: Found | null, f
   let phrase = hanging ? null : sourceBefore(tokens, cue);
   const inverted = !phrase;
   if (!phrase && cue.word.form === 'ing') return participle(ctx, cue, previous, firstWord);
-  if (!phrase && previous?.source && /^(?:and|but)$/.test(tokens[cue.from - 1]?.lower ?? '')) return coordinated(ctx, cue, previous);
+  const joined = /^(?:and|but)$/.test(tokens[cue.from - 1]?.lower ?? '');
+  if (!phrase && previous?.source && joined) return coordinated(ctx, cue, previous);
+  if (!phrase && joined) return sharedSubject(ctx, cue, firstWord);
   phrase ??= sourceAfter(ctx, cue);
   if (!phrase) return null;
   const from = Math.min(phrase.from, cue.from);
@@ -88,6 +90,14 @@ function parseVerb(ctx: SentenceContext, cue: VerbCue, previous: Found | null, f
 function infinitive(ctx: SentenceContext, cue: VerbCue, last: number): Content | null {
   if (!INFINITIVE_VERBS.has(cue.word.lemma) || ctx.tokens[last + 1]?.lower !== 'to' || !ctx.tokens[last + 2]?.word) return null;
   return rest(ctx, last + 1, true);
+}
+
+/** "Cruz urged Republicans to vote and said he was standing on principle": the clause's subject speaks. */
+function sharedSubject(ctx: SentenceContext, cue: VerbCue, firstWord: number): Parsed | null {
+  const source = clauseSubject(ctx.tokens, cue.from, firstWord);
+  const content = source && contentAfter(ctx, cue.to + 1);
+  if (!source || !content || (!cue.word.strong && !content.marked)) return null;
+  return { attribution: { ...make(ctx.tokens, cue, source, null, content), detached: true }, last: cue.to };
 }
 
 /** "X acknowledged Y but insisted Z": the second verb shares the first one's source. */

@@ -27,7 +27,7 @@ export interface VerbCue {
 export function verbCueAt(tokens: Token[], i: number, firstWord: number): VerbCue | null {
   const t = tokens[i];
   const word = CUE_WORDS.get(t.lower);
-  if (!word || (t.cap && i !== firstWord)) return null;
+  if (!word || (t.cap && i !== firstWord && !titleCase(tokens, i, word))) return null;
   const prev = tokens[i - 1];
   // "some" and "no" make a noun of "claims" but not of "believe": "some believe", "some say".
   if (prev?.word && NOUN_MARKERS.has(prev.lower) && !(word.form === 'base' && QUANTIFIERS.has(prev.lower))) return null;
@@ -53,6 +53,13 @@ export function verbCueAt(tokens: Token[], i: number, firstWord: number): VerbCu
   // "said:" before the speech: PolNeAR's cue takes the colon in.
   const cueEnd = tokens[verbEnd + 1]?.text === ':' ? verbEnd + 1 : verbEnd;
   return { word, from, to, cueEnd, verb: i, passive };
+}
+
+/** A headline's cue: "Lindsey Graham Says ...", "New Poll Shows ..." (not "United States", a name). */
+function titleCase(tokens: Token[], i: number, word: CueWord): boolean {
+  const prev = tokens[i - 1];
+  const next = tokens[i + 1];
+  return word.lemma !== 'state' && word.form !== 'base' && !!prev?.word && prev.cap && (!next?.word || next.cap);
 }
 
 /**
