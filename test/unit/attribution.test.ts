@@ -64,6 +64,8 @@ const NEGATIVE: string[] = [
   'The economy added 200,000 jobs in March.',
   'The company reported a loss of $1.2 billion.',
   'The bridge seems solid.',
+  'His disparaging comments drew a rebuke.',
+  'Her late-night tweets went viral.',
   'Talks With United States Resume in Geneva',
   'She lived in the poll station district.',
   'It appears in the report.',

@@ -12,10 +12,10 @@ concede conceded W|confirm confirmed S|deny denied S|declare declared W|assert a
 comment commented S|reply replied S|respond responded W|answer answered W|contend contended S
 maintain maintained W|observe observed W|counter countered S|complain complained S|boast boasted S
 vow vowed W|pledge pledged W|promise promised W|predict predicted W|estimate estimated W|report reported W
-describe described S|write wrote,written W|tweet tweeted S|post posted W|testify testified S|recall recalled W
+describe described S|write wrote,written S|tweet tweeted S|post posted W|testify testified S|recall recalled W
 reiterate reiterated S|reveal revealed W|disclose disclosed W|suggest suggested W|indicate indicated W
 hint hinted S|caution cautioned S|inform informed S|assure assured S|conclude concluded W|allege alleged S
-charge charged W|accuse accused W|ask asked W|wonder wondered S|fear feared W|agree agreed W|dispute disputed W
+charge charged W|accuse accused S|ask asked S|wonder wondered S|fear feared W|agree agreed W|dispute disputed W
 find found W|show showed,shown S|underscore underscored W
 retort retorted S|quip quipped S|joke joked W|muse mused S|speculate speculated S|recount recounted S
 specify specified W|clarify clarified W|elaborate elaborated W|urge urged W|demand demanded W|forecast forecast W

@@ -35,6 +35,8 @@ export function verbCueAt(tokens: Token[], i: number, firstWord: number): VerbCu
   if (word.form === 'base' && (!prev?.word || prev.lower === 'to')) return null;
   // "expressed doubts", "issued reports": a noun after a verb in the past.
   if ((word.form === 'base' || word.form === 's') && prev?.word && !prev.cap && prev.lower.endsWith('ed')) return null;
+  // "disparaging comments", "early-morning tweets", "derogatory remarks": a noun after an adjective.
+  if ((word.form === 's' || word.form === 'base') && prev?.word && !prev.cap && isAdjective(prev.lower)) return null;
   // "all 50 states", "149 confirmed orders": a noun or an adjective after a number.
   if (prev?.word && /^\p{N}/u.test(prev.text)) return null;
   // "a request for comment", "in response": a noun after a preposition.
@@ -53,6 +55,13 @@ export function verbCueAt(tokens: Token[], i: number, firstWord: number): VerbCu
   // "said:" before the speech: PolNeAR's cue takes the colon in.
   const cueEnd = tokens[verbEnd + 1]?.text === ':' ? verbEnd + 1 : verbEnd;
   return { word, from, to, cueEnd, verb: i, passive };
+}
+
+const ING_ADJECTIVES = new Set(['disparaging', 'insulting', 'damning', 'scathing', 'glowing', 'sweeping', 'misleading', 'shocking', 'stunning', 'surprising', 'lengthy', 'angry', 'public', 'private', 'recent', 'previous', 'earlier', 'latest', 'racist', 'sexist', 'offensive', 'controversial', 'critical', 'positive', 'negative', 'many', 'several', 'numerous', 'other', 'new', 'false', 'similar']);
+
+/** A word that reads as an adjective before a noun: hyphenated ("late-night"), "-ory", "-ous", or a listed one. */
+function isAdjective(lower: string): boolean {
+  return ING_ADJECTIVES.has(lower) || (lower.includes('-') && /[a-z]$/.test(lower)) || /(?:ory|ous|ful)$/.test(lower);
 }
 
 /** A headline's cue: "Lindsey Graham Says ...", "New Poll Shows ..." (not "United States", a name). */
