@@ -48,6 +48,9 @@ const REPORTED: [string, Triple[]][] = [
   ['Biden is expected to announce the decision on Friday.', [[null, 'is expected', 'Biden']]],
   ['The senator seemed to waver.', [[null, 'seemed', 'The senator']]],
   ['It appears that the deal is off.', [[null, 'appears', 'that the deal is off']]],
+  // Speech that opens another's reported speech is part of it: "she plans" is Stein's words.
+  ['Stein said she plans to join the protest.', [['Stein', 'said', 'she plans to join the protest']]],
+  ['Stein said the vote was close, and Smith said it was not.', [['Stein', 'said', 'the vote was close, and Smith said it was not'], ['Smith', 'said', 'it was not']]],
   // Speech inside a quotation is the quoted speaker's: "I think" is not a source of its own.
   ['"I think we will win," Smith said.', [['Smith', 'said', '"I think we will win,"']]],
   ["''We lost,'' she said.", [['she', 'said', "''We lost,''"]]],

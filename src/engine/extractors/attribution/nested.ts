@@ -10,11 +10,32 @@ import type { Quotation } from './quotations';
  */
 export function withoutNested(drafts: Draft<AttributionClaim>[], quotes: readonly Quotation[]): Draft<AttributionClaim>[] {
   const speech = quotes.filter((q) => q.speech);
+  const reported = inReportedSpeech(drafts);
   let k = 0;
-  return drafts.filter((d) => {
+  return drafts.filter((d, i) => {
     const cue = d.cue!;
     while (k < speech.length && speech[k].inner.end <= cue.start) k++;
     const q = speech[k];
-    return !(q && q.inner.start <= cue.start && cue.end <= q.inner.end);
+    return !(q && q.inner.start <= cue.start && cue.end <= q.inner.end) && !reported.has(i);
   });
+}
+
+/**
+ * The drafts that open the reported speech after another draft's cue: "Stein said she plans to join
+ * them": "she plans" is Stein's speech, not a new attribution. The
+ * inner source must open the outer content (after its "that"), so a long content that runs over a later,
+ * separate attribution does not swallow it.
+ */
+function inReportedSpeech(drafts: Draft<AttributionClaim>[]): Set<number> {
+  const byStart = new Map<number, Draft<AttributionClaim>>();
+  for (const d of drafts) if (d.via === 'reported-speech' && d.content && d.content.start >= d.cue!.end) byStart.set(d.content.start, d);
+  const nested = new Set<number>();
+  drafts.forEach((d, i) => {
+    if (!d.source) return;
+    // "said she ...": the outer content starts at the source. Offsets only, so a keystroke inside a
+    // content's words (which moves the last result) cannot change what is nested.
+    const outer = byStart.get(d.source.start);
+    if (outer && outer !== d && outer.content!.end >= d.cue!.end) nested.add(i);
+  });
+  return nested;
 }
