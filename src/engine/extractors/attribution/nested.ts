@@ -22,9 +22,8 @@ export function withoutNested(drafts: Draft<AttributionClaim>[], quotes: readonl
 
 /**
  * The drafts that open the reported speech after another draft's cue: "Stein said she plans to join
- * them": "she plans" is Stein's speech, not a new attribution. The
- * inner source must open the outer content (after its "that"), so a long content that runs over a later,
- * separate attribution does not swallow it.
+ * them": "she plans" is Stein's speech, not a new attribution. The inner source must open the outer
+ * content, so a long content that runs over a later, separate attribution does not swallow it.
  */
 function inReportedSpeech(drafts: Draft<AttributionClaim>[]): Set<number> {
   const byStart = new Map<number, Draft<AttributionClaim>>();
