@@ -44,6 +44,8 @@ const REPORTED: [string, Triple[]][] = [
   ['Cruz exhorted Republicans to vote and said he was standing firm.', [['Cruz', 'said', 'he was standing firm']]],
   ['In a CNN poll, Clinton led by 4 points.', [['a CNN poll', 'In', 'Clinton led by 4 points']]],
   ['Polls show a close contest in Ohio.', [['Polls', 'show', 'a close contest in Ohio']]],
+  // A pull quote credited after a dash.
+  ['“We deserve better.” ― Ana Maria Ruiz', [['Ana Maria Ruiz', '―', '“We deserve better.”']]],
   // Evidential cues: PolNeAR marks the verb and, as the content, what the judgement is about.
   ['Biden is expected to announce the decision on Friday.', [[null, 'is expected', 'Biden']]],
   ['The senator seemed to waver.', [[null, 'seemed', 'The senator']]],
@@ -67,6 +69,7 @@ const NEGATIVE: string[] = [
   'The economy added 200,000 jobs in March.',
   'The company reported a loss of $1.2 billion.',
   'The bridge seems solid.',
+  '“We deserve better.” — Ruiz went on to win the seat.',
   'His disparaging comments drew a rebuke.',
   'Her late-night tweets went viral.',
   'Talks With United States Resume in Geneva',

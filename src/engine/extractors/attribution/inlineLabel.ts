@@ -56,3 +56,29 @@ function headlineLabel(ctx: SentenceContext, colon: number, firstWord: number): 
     via: 'speaker-label',
   };
 }
+
+const DASHES = new Set(['―', '—', '–']);
+
+/**
+ * A quotation credited after a dash, as pull quotes and reader voices are: '"We deserve better." ― Ana
+ * Ruiz'. The name is two to four capitalized words after the dash, and nothing in lower case follows it.
+ */
+export function dashCreditAt(ctx: SentenceContext, dash: number): Found | null {
+  const { tokens, prose } = ctx;
+  if (!DASHES.has(tokens[dash].text)) return null;
+  let at = tokens[dash].start;
+  while (at > 0 && at > tokens[dash].start - 3 && /\s/.test(prose[at - 1])) at--;
+  const q = ctx.quotesByEnd.get(at);
+  if (!q) return null;
+  let end = dash;
+  while (end + 1 < tokens.length && end - dash < 4 && tokens[end + 1].word && tokens[end + 1].cap) end++;
+  const after = tokens[end + 1];
+  if (end - dash < 2 || (after?.word && !after.cap)) return null;
+  return {
+    source: { start: tokens[dash + 1].start, end: tokens[end].end },
+    role: null,
+    cue: { start: tokens[dash].start, end: tokens[dash].end },
+    content: withMarks(q, prose),
+    via: 'quotation',
+  };
+}

@@ -3,7 +3,7 @@ import { contentAfter, contentBefore, quotationBefore, rest, union, type Content
 import { phraseRanges, rangeOf, type Found } from './found';
 import { BE_FORMS, INFINITIVE_VERBS, RECIPIENT_VERBS, STANCE_VERBS } from './cueWords';
 import { evidentialAt } from './evidential';
-import { inlineLabelAt } from './inlineLabel';
+import { dashCreditAt, inlineLabelAt } from './inlineLabel';
 import { phraseAfter } from './nounPhrase';
 import type { Range } from '../../text/ranges';
 import { isQuoteMark, type Token } from './tokens';
@@ -25,7 +25,7 @@ export function findReportedSpeech(ctx: SentenceContext): Found[] {
   for (let i = 0; i < tokens.length; i++) {
     if (!tokens[i].word) {
       if (isQuoteMark(tokens[i]) && firstWord === i - 1) firstWord = i + 1;
-      const label = tokens[i].text === ':' ? inlineLabelAt(ctx, i, firstWord) : null;
+      const label = tokens[i].text === ':' ? inlineLabelAt(ctx, i, firstWord) : dashCreditAt(ctx, i);
       if (label) out.push(label);
       continue;
     }
