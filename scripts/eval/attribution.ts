@@ -48,8 +48,15 @@ export function locate(text: string, value: string): Spanned {
 }
 
 const EDGE = /[\s.,;:!?"“”'‘’]/;
+/**
+ * The span without its edge punctuation and a leading "that": these sets were annotated before the
+ * engine took PolNeAR's conventions (quotation marks and "that" inside the content), so both sides are
+ * compared without them.
+ */
 function trim(text: string, s: Spanned): Spanned {
   let { start, end } = s;
+  while (start < end && EDGE.test(text[start])) start++;
+  if (/^that\s/i.test(text.slice(start, end))) start += 5;
   while (start < end && EDGE.test(text[start])) start++;
   while (end > start && EDGE.test(text[end - 1])) end--;
   return { start, end };

@@ -1,7 +1,8 @@
 /**
- * `npm run eval [-- --corpus PATH] [--verbose] [--samples N]`: scores the engine on an annotated news corpus
- * (../shared/corpora/meantime-en.jsonl by default) and prints the tables. `--verbose` lists the misses;
- * `--samples N` prints N false alarms of each consistency rule on published news.
+ * `npm run eval [-- --corpus PATH] [--verbose] [--samples N] [--polnear-train]`: scores the engine on an
+ * annotated news corpus (../shared/corpora/meantime-en.jsonl by default) and prints the tables, then
+ * attribution on PolNeAR dev (`--polnear-train`: and train) and the consistency rules on published news.
+ * `--verbose` lists the misses; `--samples N` prints N false alarms of each consistency rule.
  */
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
@@ -12,6 +13,7 @@ import { readCorpus } from './corpus';
 import { printMoneyPercent } from './moneyPercent';
 import { scoreDates } from './dates';
 import { scoreNumbers, scoreNumbersTokenized } from './numbers';
+import { printPolnear } from './polnear';
 import { pct } from './score';
 
 const args = process.argv.slice(2);
@@ -50,6 +52,7 @@ if (verbose) {
 
 printMoneyPercent(verbose);
 printAttribution(verbose);
+printPolnear(join(__dirname, '../../../shared/corpora'), args);
 
 const samplesAt = args.indexOf('--samples');
 printFalseAlarms(join(__dirname, '../../../shared/corpora'), samplesAt >= 0 ? Number(args[samplesAt + 1]) : 0, verbose);

@@ -123,7 +123,7 @@ function sameBody(a: string, b: string, pa: Paragraph, pb: Paragraph): boolean {
 /** A copy of the draft with every offset moved by `delta`. */
 export function shift(d: Draft, delta: number): Draft {
   const moved: Record<string, unknown> = { ...d, start: d.start + delta, end: d.end + delta };
-  for (const key of ['source', 'cue', 'content'] as const) {
+  for (const key of ['source', 'cue', 'content', 'continued'] as const) {
     const span = (d as Record<string, unknown>)[key] as { start: number; end: number; text: string } | null | undefined;
     if (span) moved[key] = { ...span, start: span.start + delta, end: span.end + delta };
   }

@@ -98,8 +98,13 @@ export interface AttributionClaim extends ClaimBase {
   source: Span | null;
   /** The words that attribute: "said", "according to", a speaker label's colon line. */
   cue: Span | null;
-  /** What is attributed. */
+  /** What is attributed, as PolNeAR marks it: a quotation with its marks, a clause with its `that`. */
   content: Span | null;
+  /**
+   * The same speaker's quotations after the cue ('"Q1," she said. "Q2."'): their words are the speaker's
+   * (figures in them are attributed, quotes get the speaker), but the content stops before the cue.
+   */
+  continued?: Span;
   /** True for sources with no name ("experts say", "officials said"). */
   vague: boolean;
   /** The source resolved to its fullest mention in the article ("he" → "Nikolai Snopkov"). */

@@ -22,7 +22,9 @@ const QUOTES: [string, [string, string | null][]][] = [
     ],
   ],
   // ... nor onto a quotation inside the narrator's sentence.
-  ['"We lost," Smith said.\n\nJones called it "a cruel and reckless plan" on Monday.', [['We lost', 'Smith'], ['a cruel and reckless plan', null]]],
+  // Inside the narrator's sentence the quotation is not Smith's; "called" is Jones's cue, as PolNeAR reads it.
+  ['"We lost," Smith said.\n\nJones called it "a cruel and reckless plan" on Monday.', [['We lost', 'Smith'], ['a cruel and reckless plan', 'Jones']]],
+  ['"We lost," Smith said.\n\nThe report quoted "a cruel and reckless plan" on Monday.', [['We lost', 'Smith'], ['a cruel and reckless plan', null]]],
   // After an adjunct, a participle, or a name and a colon.
   ['Smith said in an interview "We took a big swing and hit a home run."', [['We took a big swing and hit a home run.', 'Smith']]],
   ['The senators released a statement saying "We will ask tough questions."', [['We will ask tough questions.', 'The senators']]],

@@ -34,11 +34,11 @@ suite('TextMemo and the paragraph memos of the document-wide stages', () => {
   // Each text scanned after the one before it: a paragraph kept from the previous text must not keep its
   // attributions when what it reads beside it (the next paragraph, a quotation's marks) changed.
   const sequence: [string, (string | null)[]][] = [
-    ['The minister said:\n\n"We will build the plant."', ['We will build the plant.']],
+    ['The minister said:\n\n"We will build the plant."', ['"We will build the plant."']],
     ['The minister said:\n\nWe will build the plant.', ['We will build the plant']],
     ['The minister said:\n\nWe will build two plants.', ['We will build two plants']],
-    ['The minister said:\n\n"We will build two plants."', ['We will build two plants.']],
-    ['"We lost," she said.\n\nThe vote was close.', ['We lost']],
+    ['The minister said:\n\n"We will build two plants."', ['"We will build two plants."']],
+    ['"We lost," she said.\n\nThe vote was close.', ['"We lost,"']],
     ['We lost, she said.\n\nThe vote was close.', ['We lost']],
     ['Prices rose.\n\nThe vote was close.', []],
   ];

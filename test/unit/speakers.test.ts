@@ -19,8 +19,8 @@ const CASES: [string, string, string | null, string | null][] = [
   ['Sen. Lindsey Graham (R-S.C.) said the bill was dead.', 'Sen. Lindsey Graham (R-S.C.)', 'Lindsey Graham', 'Sen.'],
   ['Jane Roe spoke first. The Congressional Budget Office said costs would rise. She said they would not.', 'She', 'Jane Roe', null],
   ['A spokesman for the Office of Management and Budget said the plan was dead.', 'A spokesman for the Office of Management and Budget', 'A spokesman for the Office of Management and Budget', null],
-  ['Airbus President and Chief Executive Officer, Tom Enders, said the plane was ready.', 'Airbus President and Chief Executive Officer, Tom Enders', 'Tom Enders', 'Airbus President and Chief Executive Officer'],
-  ["Clinton's campaign manager, Robby Cole, told reporters the candidate would not drop out.", "Clinton's campaign manager, Robby Cole", 'Robby Cole', "Clinton's campaign manager"],
+  ['Airbus President and Chief Executive Officer, Tom Enders, said the plane was ready.', 'Airbus President and Chief Executive Officer, Tom Enders,', 'Tom Enders', 'Airbus President and Chief Executive Officer'],
+  ["Clinton's campaign manager, Robby Cole, told reporters the candidate would not drop out.", "Clinton's campaign manager, Robby Cole,", 'Robby Cole', "Clinton's campaign manager"],
   // "he" stands for the last person named as a subject, not for a place named after a preposition.
   ['Steve Jobs took the stage in San Francisco. He said the phone would ship in June.', 'He', 'Steve Jobs', null],
   // No person to stand for: the source stays as written, or unresolved for a bare pronoun.

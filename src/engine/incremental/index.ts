@@ -141,7 +141,8 @@ function touches(c: Claim, word: WordEdit): boolean {
   if (near(c)) return true;
   if (c.kind === 'attribution' && (near(c.source) || near(c.cue))) return true;
   const within = (x: number) => x > t.start && x < t.end;
-  return !!c.content && (within(c.content.start) || within(c.content.end));
+  const continued = c.kind === 'attribution' ? c.continued : undefined;
+  return (!!c.content && (within(c.content.start) || within(c.content.end))) || (!!continued && (within(continued.start) || within(continued.end)));
 }
 
 /**

@@ -1,3 +1,4 @@
+import { spokenRange } from '../extractors/attribution/spoken';
 import { CONTEXT_REACH, idBase } from '../claimId';
 import type { Draft } from '../extractors/extractor';
 import { sentenceAt, type TextModel } from '../text/textModel';
@@ -19,7 +20,7 @@ const KIND_ORDER: Record<Claim['kind'], number> = { date: 0, number: 1, attribut
 /** Where a claim and its spans stand: a speech's content may stand before its source and cue. */
 export function extentOf(c: Claim): { start: number; end: number } {
   let { start, end } = c;
-  const spans = c.kind === 'attribution' ? [c.source, c.cue, c.content] : c.kind === 'quote' ? [c.content] : [];
+  const spans = c.kind === 'attribution' ? [c.source, c.cue, c.content, c.continued] : c.kind === 'quote' ? [c.content] : [];
   for (const s of spans) {
     if (!s) continue;
     start = Math.min(start, s.start);
@@ -84,6 +85,7 @@ function moveSpans(c: Claim, move: (x: number) => number, model: TextModel): voi
     c.source = c.source && moveSpan(c.source, move, model);
     c.cue = c.cue && moveSpan(c.cue, move, model);
     c.content = c.content && moveSpan(c.content, move, model);
+    if (c.continued) c.continued = moveSpan(c.continued, move, model);
   } else if (c.kind === 'quote') c.content = moveSpan(c.content, move, model);
 }
 
@@ -97,12 +99,13 @@ function moveSpan(s: Span, move: (x: number) => number, model: TextModel): Span 
 /** The attribution of the innermost speech whose content holds the draft, as `linkAttributions` gives it. */
 function innermostSpeech(speech: readonly AttributionClaim[], d: Draft): ClaimAttribution | null {
   let best: AttributionClaim | null = null;
+  let bestRange: { start: number; end: number } | null = null;
   for (const a of speech) {
-    const c = a.content!;
+    const c = spokenRange(a)!;
     if (c.start > d.start || d.end > c.end) continue;
-    // As linkAttributions: the content that starts last, the shorter one at one start, and of two
-    // equal contents the attribution that comes later.
-    if (!best || c.start > best.content!.start || (c.start === best.content!.start && c.end <= best.content!.end)) best = a;
+    // As linkAttributions: the speech that starts last, the shorter one at one start, and of two
+    // equal ones the attribution that comes later.
+    if (!bestRange || c.start > bestRange.start || (c.start === bestRange.start && c.end <= bestRange.end)) (best = a), (bestRange = c);
   }
   return best && { source: best.speaker ?? best.source?.text ?? 'unnamed source', role: best.role, via: best.via, attributionId: best.id };
 }

@@ -46,7 +46,7 @@ const WORDS = /[A-Za-z]+(?:['’-][A-Za-z]+)*/g;
  * one; a quotation opens a sentence when only spaces stand before it): a token beside one, with spaces
  * at most between them, takes the full scan.
  */
-const SENSITIVE = new Set(['"', '“', '”', '«', '»', ':']);
+const SENSITIVE = new Set(['"', '“', '”', '«', '»', ':', "'"]);
 
 /**
  * The word edit that turned `before` into `after`, or null when the edit is anything else: not only

@@ -1,3 +1,4 @@
+import { spokenRange } from '../extractors/attribution/spoken';
 import type { AttributionClaim, Claim, ClaimAttribution } from '../types';
 
 /**
@@ -11,23 +12,24 @@ import type { AttributionClaim, Claim, ClaimAttribution } from '../types';
 export function linkAttributions(claims: Claim[]): void {
   const contents = claims
     .filter((c): c is AttributionClaim => c.kind === 'attribution' && c.content !== null)
-    .sort((a, b) => a.content!.start - b.content!.start || b.content!.end - a.content!.end);
+    .map((a) => ({ a, range: spokenRange(a)! }))
+    .sort((x, y) => x.range.start - y.range.start || y.range.end - x.range.end);
   const targets = claims.filter((c) => c.kind === 'number' || c.kind === 'date').sort((a, b) => a.start - b.start);
-  const open: AttributionClaim[] = [];
+  const open: (typeof contents)[number][] = [];
   let next = 0;
   for (const claim of targets) {
-    while (next < contents.length && contents[next].content!.start <= claim.start) {
+    while (next < contents.length && contents[next].range.start <= claim.start) {
       const entering = contents[next++];
-      // A content that ends before this one starts can hold no later claim.
-      while (open.length > 0 && open[open.length - 1].content!.end <= entering.content!.start) open.pop();
+      // A speech that ends before this one starts can hold no later claim.
+      while (open.length > 0 && open[open.length - 1].range.end <= entering.range.start) open.pop();
       open.push(entering);
     }
-    while (open.length > 0 && open[open.length - 1].content!.end <= claim.start) open.pop();
+    while (open.length > 0 && open[open.length - 1].range.end <= claim.start) open.pop();
     claim.attribution = null;
     for (let i = open.length - 1; i >= 0; i--) {
-      const c = open[i].content!;
+      const c = open[i].range;
       if (c.start <= claim.start && claim.end <= c.end) {
-        claim.attribution = toAttribution(open[i]);
+        claim.attribution = toAttribution(open[i].a);
         break;
       }
     }

@@ -9,12 +9,28 @@ const PREPOSITIONAL_CUES: readonly string[][] = [
   ['in', 'the', 'words', 'of'],
 ];
 
+/** What "in" introduces as a source: "In a CNN poll, ...", "in the latest survey, ...". */
+const EVIDENCE_NOUNS = new Set(['poll', 'polls', 'survey', 'surveys', 'study', 'analysis']);
+
+/** Words that may follow the poll in its phrase: "a poll released Monday", "a survey of voters". */
+const EVIDENCE_TAILS = new Set(['released', 'conducted', 'published', 'taken', 'of', 'by', 'from', 'out']);
+
 /** The length of the prepositional cue that starts at token `i`, or 0. */
 export function prepositionalCueAt(ctx: SentenceContext, i: number): number {
   for (const cue of PREPOSITIONAL_CUES) {
     if (cue.every((w, j) => ctx.tokens[i + j]?.lower === w)) return cue.length;
   }
-  return 0;
+  return ctx.tokens[i].lower === 'in' && evidenceFollows(ctx, i + 1) ? 1 : 0;
+}
+
+/** A poll or a survey named within a few words, before the comma that ends the phrase. */
+function evidenceFollows(ctx: SentenceContext, from: number): boolean {
+  for (let k = from; k < ctx.tokens.length && k < from + 8; k++) {
+    const t = ctx.tokens[k];
+    if (!t.word) return false;
+    if (EVIDENCE_NOUNS.has(t.lower)) return ctx.tokens[k + 1]?.text === ',' || EVIDENCE_TAILS.has(ctx.tokens[k + 1]?.lower ?? '');
+  }
+  return false;
 }
 
 /**

@@ -1,5 +1,5 @@
 import type { Range } from '../../text/ranges';
-import type { Quotation } from './quotations';
+import { withMarks, type Quotation } from './quotations';
 import { isQuoteMark, type Token } from './tokens';
 import { AUXILIARIES, CUE_WORDS, SUBJECT_PRONOUNS } from './cueWords';
 import { skipTimeForward } from './verbCue';
@@ -31,14 +31,32 @@ export interface Content {
 const TRAILING = /[\s.,;:!?"“”«»'‘’)—–-]/;
 const LEADING = /[\s,;:"“”«»'‘’(—–-]/;
 
-/** The range without the spaces, quotation marks and final punctuation around it; null when empty. */
-export function trimmed(prose: string, start: number, end: number): Range | null {
+/**
+ * The range without the spaces and final punctuation around it; null when empty. As PolNeAR marks it, a
+ * quotation that ends the content keeps its marks and its own punctuation ('that "we will win."'), and
+ * one that opens it keeps its opening mark. The quotations are looked up by their ends, so a long
+ * sentence with many cues stays linear.
+ */
+export function trimmed(ctx: SentenceContext, start: number, end: number): Range | null {
+  const { prose } = ctx;
+  const to = end;
   while (start < end && LEADING.test(prose[start])) start++;
   while (end > start && TRAILING.test(prose[end - 1])) end--;
-  return end > start ? { start, end } : null;
+  if (end <= start) return null;
+  let closer = end;
+  while (closer < to && /[.,;:!?’)—–-]/.test(prose[closer])) closer++;
+  const width = prose.startsWith("''", closer) ? 2 : 1;
+  const last = ctx.quotesByEnd.get(closer + width);
+  const opening = prose.startsWith("''", start - 2) ? 2 : 1;
+  if (last && last.start < end && last.start >= start - opening) end = closer + width;
+  const first = ctx.quotesByStart.get(start - opening);
+  if (first && first.end <= end) start -= opening;
+  return { start, end };
 }
 
-const CONTRAST = new Set(['but', 'while', 'whereas', 'although']);
+const CONTRAST = new Set(['whereas']);
+/** After a comma, words that open the narrator's aside, not more of the speech: ", who ...", ", saying ...". */
+const ASIDES = new Set(['who', 'which', 'saying', 'said', 'calling', 'arguing', 'noting', 'telling', 'pointing', 'adding', 'citing', 'according', 'referring']);
 const CLAUSE_STARTS = new Set(['and', 'but', 'or', 'nor', 'while', 'whereas', 'although', 'though', 'because', 'so', 'yet']);
 
 /**
@@ -55,7 +73,7 @@ function clauseEnd(ctx: SentenceContext, from: number): number {
       const next = tokens[k + 1];
       // "; ", ", but", or "and"/"but" before a second cue verb ("acknowledged X but insisted Y").
       const coordinated = (t.lower === 'and' || t.lower === 'but') && !!next && !next.cap && CUE_WORDS.has(next.lower);
-      const isBreak = t.text === ';' || (t.text === ',' && CONTRAST.has(next?.lower ?? '')) || coordinated;
+      const isBreak = t.text === ';' || (t.text === ',' && (CONTRAST.has(next?.lower ?? '') || ASIDES.has(next?.lower ?? ''))) || coordinated;
       ctx.breaks[k] = isBreak ? t.start : ctx.breaks[k + 1];
     }
   }
@@ -83,14 +101,14 @@ export function contentAfter(ctx: SentenceContext, k: number): Content | null {
     if (tokens[k - 1]?.text !== ':' || !ctx.nextParagraph) return null;
     const next = ctx.nextParagraph;
     const q = ctx.quotesByStart.get(next.start);
-    if (q) return { range: q.inner, quotation: true, marked: true };
-    const range = trimmed(prose, next.start, next.end);
+    if (q) return { range: withMarks(q, ctx.prose), quotation: true, marked: true };
+    const range = trimmed(ctx, next.start, next.end);
     return range && { range, quotation: false, marked: true };
   }
   const first = tokens[k];
   if (isQuoteMark(first)) {
     const q = ctx.quotesByStart.get(first.start);
-    if (q) return { range: q.inner, quotation: true, marked: true };
+    if (q) return { range: withMarks(q, ctx.prose), quotation: true, marked: true };
   }
   // An adjunct ("said in a statement.") or a new clause (", and a contest was opened") is not content.
   if (!first.word || OUTER_PREPOSITIONS.has(first.lower) || TIME_WORDS.has(first.lower) || CLAUSE_STARTS.has(first.lower)) return null;
@@ -119,7 +137,8 @@ function thatClause(ctx: SentenceContext, k: number): Content | null {
   const head = tokens[k];
   const adjunct = !!head && (head.text === ',' || (head.word && (OUTER_PREPOSITIONS.has(head.lower) || TIME_WORDS.has(head.lower))));
   for (let j = k; j < tokens.length && j < k + 10 && (tokens[j].word || tokens[j].text === ',') && (j === k || adjunct); j++) {
-    if (tokens[j].lower === 'that' && j + 1 < tokens.length) return rest(ctx, j + 1, true);
+    // PolNeAR's content opens with the complementizer: "said that ...".
+    if (tokens[j].lower === 'that' && j + 1 < tokens.length) return rest(ctx, j, true);
   }
   return null;
 }
@@ -132,14 +151,15 @@ function quotationAfterAdjunct(ctx: SentenceContext, k: number): Content | null 
     const t = tokens[j];
     const mark = isQuoteMark(t) ? t : (t.text === ',' || t.text === ':') && isQuoteMark(tokens[j + 1]) ? tokens[j + 1] : null;
     const q = mark && ctx.quotesByStart.get(mark.start);
-    if (q) return { range: q.inner, quotation: true, marked: true };
+    if (q) return { range: withMarks(q, ctx.prose), quotation: true, marked: true };
     if (!t.word) return null;
   }
   return null;
 }
 
-function rest(ctx: SentenceContext, k: number, marked: boolean): Content | null {
-  const range = trimmed(ctx.prose, ctx.tokens[k].start, clauseEnd(ctx, k));
+/** The content from token `k` to the clause's end. */
+export function rest(ctx: SentenceContext, k: number, marked: boolean): Content | null {
+  const range = trimmed(ctx, ctx.tokens[k].start, clauseEnd(ctx, k));
   return range && { range, quotation: false, marked };
 }
 
@@ -154,11 +174,11 @@ export function contentBefore(ctx: SentenceContext, from: number): Content | nul
   if (tokens[j].text === ',' && isQuoteMark(tokens[j - 1])) j--;
   if (isQuoteMark(tokens[j])) {
     const q = ctx.quotesByEnd.get(tokens[j].end);
-    return q ? { range: q.inner, quotation: true, marked: true } : null;
+    return q ? { range: withMarks(q, ctx.prose), quotation: true, marked: true } : null;
   }
   if (tokens[j].text !== ',' && tokens[j].text !== '—' && tokens[j].text !== '–') return null;
   if (j < 2) return null;
-  const range = trimmed(prose, ctx.sentence.start, tokens[j].start);
+  const range = trimmed(ctx, ctx.sentence.start, tokens[j].start);
   return range && { range, quotation: false, marked: true };
 }
 
@@ -175,7 +195,7 @@ export function quotationBefore(ctx: SentenceContext, last: number): Content | n
   let at = ctx.sentence.start;
   for (let n = 0; n < 3 && at > 0 && /\s/.test(ctx.prose[at - 1]); n++) at--;
   const q = ctx.quotesByEnd.get(at);
-  return q ? { range: q.inner, quotation: true, marked: true } : null;
+  return q ? { range: withMarks(q, ctx.prose), quotation: true, marked: true } : null;
 }
 
 /** The smallest range holding both. */

@@ -1,7 +1,8 @@
 import type { AttributionClaim } from '../../types';
 import type { TextModel } from '../../text/textModel';
 import type { Draft } from '../extractor';
-import type { Quotation } from './quotations';
+import { withMarks, type Quotation } from './quotations';
+import { spokenRange } from './spoken';
 
 /**
  * News quotes a speaker over several quotations but names the speaker once:
@@ -10,8 +11,8 @@ import type { Quotation } from './quotations';
  *
  *     "And for what?"
  *
- * A quotation of speech with no attribution of its own goes on the content of the quotation attributed
- * just before it, in the same paragraph or the next, when no other attribution stands between them. One
+ * A quotation of speech with no attribution of its own continues the speech of the quotation attributed
+ * just before it (`continued`: PolNeAR's content stops at the cue), in the same paragraph or the next, when no other attribution stands between them. One
  * sweep over the attributions and quotations, both in text order.
  */
 export function extendToFollowingQuotes(model: TextModel, drafts: Draft<AttributionClaim>[], quotes: readonly Quotation[]): void {
@@ -22,16 +23,17 @@ export function extendToFollowingQuotes(model: TextModel, drafts: Draft<Attribut
     for (; d < drafts.length && drafts[d].start < q.start; d++) {
       const a = drafts[d];
       last = a.via === 'quotation' && a.content ? a : null;
-      if (a.content) coveredUntil = Math.max(coveredUntil, a.content.end);
+      if (a.content) coveredUntil = Math.max(coveredUntil, spokenRange(a)!.end);
     }
     if (!q.speech || q.inner.start < coveredUntil) continue;
     // The attribution after it claims it: '"Q," she said'.
     const next = drafts[d]?.content;
     if (next && next.start <= q.inner.start) continue;
     if (!last?.content || !opensSentence(model.prose, q.start)) continue;
-    if (paragraphIndex(model, q.start) - paragraphIndex(model, last.content.end) > 1) continue;
-    const end = q.inner.end;
-    last.content = { start: last.content.start, end, text: model.text.slice(last.content.start, end) };
+    if (paragraphIndex(model, q.start) - paragraphIndex(model, spokenRange(last)!.end) > 1) continue;
+    const end = withMarks(q, model.prose).end;
+    const start = last.continued?.start ?? q.start;
+    last.continued = { start, end, text: model.text.slice(start, end) };
     coveredUntil = end;
   }
 }

@@ -12,16 +12,23 @@ concede conceded W|confirm confirmed S|deny denied S|declare declared W|assert a
 comment commented S|reply replied S|respond responded W|answer answered W|contend contended S
 maintain maintained W|observe observed W|counter countered S|complain complained S|boast boasted S
 vow vowed W|pledge pledged W|promise promised W|predict predicted W|estimate estimated W|report reported W
-describe described S|write wrote,written W|tweet tweeted S|post posted W|testify testified S|recall recalled W
+describe described S|write wrote,written S|tweet tweeted S|post posted W|testify testified S|recall recalled W
 reiterate reiterated S|reveal revealed W|disclose disclosed W|suggest suggested W|indicate indicated W
 hint hinted S|caution cautioned S|inform informed S|assure assured S|conclude concluded W|allege alleged S
-charge charged W|accuse accused W|ask asked W|wonder wondered S|fear feared W|agree agreed W|dispute disputed W
-find found W|show showed,shown W|underscore underscored W
+charge charged W|accuse accused S|ask asked S|wonder wondered S|fear feared W|agree agreed W|dispute disputed W
+find found W|show showed,shown S|underscore underscored W
 retort retorted S|quip quipped S|joke joked W|muse mused S|speculate speculated S|recount recounted S
 specify specified W|clarify clarified W|elaborate elaborated W|urge urged W|demand demanded W|forecast forecast W
 calculate calculated W|confide confided S|concur concurred S|lament lamented S|scoff scoffed S
 continue continued W|point pointed W|threaten threatened W|proclaim proclaimed S|reaffirm reaffirmed S
 expect expected W|hope hoped W|worry worried W|suspect suspected W|doubt doubted W|acknowledge acknowledged S
+call called S|criticize criticized S|criticise criticised S|praise praised S|endorse endorsed S|decline declined S
+cite cited S|defend defended S|blast blasted S|dismiss dismissed S|blame blamed S|reject rejected S|attack attacked S
+mock mocked S|denounce denounced S|slam slammed S|condemn condemned S|applaud applauded S|laud lauded S|hail hailed S
+thank thanked S|welcome welcomed S|decry decried S|question questioned S|propose proposed W|refuse refused S
+support supported W|oppose opposed W|back backed W|want wanted W|plan planned W|seek sought W|vow vowed W
+recommend recommended S|advise advised S|remind reminded S|mention mentioned W|highlight highlighted W|tout touted S
+refer referred W
 `;
 
 /** How a cue word reads: its lemma, whether it attributes alone, and its grammatical form. */
@@ -37,8 +44,28 @@ export const CUE_WORDS: ReadonlyMap<string, CueWord> = buildForms();
 /** Verbs that attribute only with their particle: "pointed out". */
 export const PARTICLES: ReadonlyMap<string, string> = new Map([['point', 'out']]);
 
+/** Particles a cue takes in when they follow it: "called for", "called on", "pointed to", "asked about". */
+export const OPTIONAL_PARTICLES: ReadonlyMap<string, ReadonlySet<string>> = new Map([
+  ['call', new Set(['for', 'on'])],
+  ['point', new Set(['to'])],
+  ['ask', new Set(['about'])],
+  ['refer', new Set(['to'])],
+]);
+
 /** Verbs that take the hearer as an object: the cue is "told reporters", "informed lawmakers". */
 export const RECIPIENT_VERBS = new Set(['tell', 'inform', 'assure', 'warn', 'remind', 'ask', 'caution', 'advise']);
+
+/**
+ * Verbs of stance, whose object is what they attribute ("criticized the plan"); in the passive ("were
+ * rejected by the court") they report an act, not words.
+ */
+export const STANCE_VERBS = new Set(
+  `call criticize criticise praise endorse decline cite defend blast dismiss blame reject attack mock denounce slam condemn
+  applaud laud hail thank welcome decry question propose refuse support oppose back want plan seek recommend highlight tout`.split(/\s+/),
+);
+
+/** Verbs whose content may be an infinitive: "declined to comment", "urged him to resign", "vowed to fight". */
+export const INFINITIVE_VERBS = new Set(['decline', 'refuse', 'urge', 'want', 'plan', 'seek', 'vow', 'pledge', 'promise', 'threaten', 'ask', 'call', 'expect', 'hope', 'agree', 'advise', 'remind', 'tell', 'warn']);
 
 function buildForms(): Map<string, CueWord> {
   const forms = new Map<string, CueWord>();

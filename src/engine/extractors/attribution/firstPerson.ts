@@ -1,5 +1,6 @@
 import type { AttributionClaim } from '../../types';
 import type { Draft } from '../extractor';
+import { spokenRange } from './spoken';
 
 const FIRST_PERSON = new Set(['i', 'we']);
 
@@ -11,13 +12,13 @@ const FIRST_PERSON = new Set(['i', 'we']);
 export function resolveFirstPerson(drafts: Draft<AttributionClaim>[]): void {
   const open: Draft<AttributionClaim>[] = [];
   for (const d of drafts) {
-    while (open.length > 0 && open[open.length - 1].content!.end <= d.start) open.pop();
+    while (open.length > 0 && spokenRange(open[open.length - 1])!.end <= d.start) open.pop();
     const holder = open[open.length - 1];
     if (holder && d.source && FIRST_PERSON.has(d.source.text.toLowerCase()) && holder.content!.start <= d.start) {
       d.speaker = holder.speaker;
       d.role = holder.role;
       d.vague = holder.vague;
     }
-    if (d.content && d.content.end > d.start) open.push(d);
+    if (d.content && spokenRange(d)!.end > d.start) open.push(d);
   }
 }

@@ -8,7 +8,8 @@ import type { Draft, DocumentExtractor, ExtractContext } from '../extractor';
 import type { Found } from './found';
 import { extendToFollowingQuotes } from './continuations';
 import { resolveFirstPerson } from './firstPerson';
-import { findQuotations } from './quotations';
+import { withoutNested } from './nested';
+import { findQuotations, withMarks, type Quotation } from './quotations';
 import { findSpeakerLabels } from './speakerLabels';
 import { reportedSpeechSteps } from './speechByParagraph';
 import { isVagueSource } from './vague';
@@ -50,7 +51,7 @@ function* attributionSteps(ctx: ExtractContext): Steps<Draft[]> {
   );
   const resolved = resolveSpeakers(
     table,
-    found.map((f) => ({ source: f.source && span(model, f.source), role: f.role && model.text.slice(f.role.start, f.role.end) })),
+    found.map((f) => ({ source: f.source && span(model, withoutComma(model, f.source)), role: f.role && model.text.slice(f.role.start, f.role.end) })),
   );
   yield;
   const drafts = found.map((f, i): Draft<AttributionClaim> => {
@@ -64,15 +65,17 @@ function* attributionSteps(ctx: ExtractContext): Steps<Draft[]> {
       source,
       cue: span(model, f.cue),
       content: f.content && span(model, f.content),
-      vague: !who.named && (source === null || isVagueSource(source.text)),
+      vague: !who.named && (source === null || isVagueSource(source.text.replace(/,$/, ''))),
       speaker: who.speaker,
       role: who.role,
       via: f.via,
     };
   });
-  extendToFollowingQuotes(model, drafts, findQuotations(model));
+  const quotes = findQuotations(model);
+  splitAtCue(model, drafts, quotes);
+  extendToFollowingQuotes(model, drafts, quotes);
   resolveFirstPerson(drafts);
-  return drafts;
+  return withoutNested(drafts, quotes);
 }
 
 /**
@@ -97,4 +100,31 @@ function blockOf(f: Found): Range {
 
 function span(model: TextModel, r: Range): Span {
   return { start: r.start, end: r.end, text: model.text.slice(r.start, r.end) };
+}
+
+/** The source without the comma that closes its apposition: the resolver reads names, not punctuation. */
+function withoutComma(model: TextModel, r: Range): Range {
+  return model.text[r.end - 1] === ',' ? { start: r.start, end: r.end - 1 } : r;
+}
+
+/**
+ * '"Q1," she said, "Q2."': the content is the quotation before the cue, as PolNeAR marks it, and the one
+ * after it continues the speech.
+ */
+function splitAtCue(model: TextModel, drafts: Draft<AttributionClaim>[], quotes: readonly Quotation[]): void {
+  let byStart: Map<number, number> | null = null;
+  for (const d of drafts) {
+    const c = d.content;
+    if (d.via !== 'quotation' || !c || !d.cue || !(c.start < d.cue.start && d.cue.end < c.end)) continue;
+    byStart ??= new Map(quotes.map((q, i) => [q.start, i]));
+    const k = byStart.get(c.start) ?? -1;
+    const first = quotes[k];
+    if (!first || first.end > d.cue.start) continue;
+    let next = k + 1;
+    while (next < quotes.length && quotes[next].start < d.cue.end) next++;
+    const end = withMarks(first, model.prose).end;
+    const from = quotes[next] && quotes[next].start < c.end ? quotes[next].start : d.cue.end;
+    d.content = { start: c.start, end, text: model.text.slice(c.start, end) };
+    d.continued = { start: from, end: c.end, text: model.text.slice(from, c.end) };
+  }
 }

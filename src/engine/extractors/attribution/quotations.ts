@@ -1,5 +1,6 @@
 import { forEachMatch } from '../../text/matchLoop';
 import type { Span } from '../../types';
+import type { Range } from '../../text/ranges';
 import type { TextModel } from '../../text/textModel';
 
 /** A direct quotation: from its opening mark to its closing mark, maybe over several paragraphs. */
@@ -19,7 +20,8 @@ export interface Quotation {
 
 const OPENERS = new Set(['“', '«']);
 const CLOSERS = new Set(['”', '»']);
-const MARKS = /["“”«»]/g;
+// Two apostrophes stand for a double quotation mark in some wire copy (''We lost,'' she said).
+const MARKS = /''|["“”«»]/g;
 
 /** Memoized per text model: the attribution and quote extractors both read the quotations. */
 const memo = new WeakMap<TextModel, Quotation[]>();
@@ -56,13 +58,18 @@ export function findQuotations(model: TextModel): Quotation[] {
     if (role === 'open' && open < 0) open = i;
     else if (role === 'open' && i === para.start) return; // a continued quotation's new opening mark
     else if (role === 'close' && open >= 0) {
-      out.push(makeQuotation(prose, open, i + 1));
+      out.push(makeQuotation(prose, open, i + m[0].length));
       open = -1;
     }
   });
   while (p < paragraphs.length) endParagraph();
   memo.set(model, out);
   return out;
+}
+
+/** The quotation with its marks, as PolNeAR's contents hold it: from the opening mark to after the closing one. */
+export function withMarks(q: Quotation, prose: string): Range {
+  return { start: q.start, end: /["”»]/.test(prose[q.end - 1]) || prose.startsWith("''", q.end - 2) ? q.end : q.inner.end };
 }
 
 /**
@@ -74,7 +81,7 @@ export function rememberQuotations(model: TextModel, quotations: Quotation[]): v
 }
 
 function opensWithQuote(prose: string, at: number | undefined): boolean {
-  return at !== undefined && (prose[at] === '"' || OPENERS.has(prose[at]));
+  return at !== undefined && (prose[at] === '"' || OPENERS.has(prose[at]) || prose.startsWith("''", at));
 }
 
 /** Whether a quotation mark opens or closes, from the characters beside it. */
@@ -85,7 +92,8 @@ function markRole(prose: string, i: number, start: number, end: number): 'open' 
   const before = i > start ? prose[i - 1] : ' ';
   // An inch mark: 15" display.
   if (before >= '0' && before <= '9') return null;
-  const after = i + 1 < end ? prose[i + 1] : ' ';
+  const width = c === "'" ? 2 : 1;
+  const after = i + width < end ? prose[i + width] : ' ';
   const spaceBefore = /[\s([{—–-]/.test(before);
   const spaceAfter = /\s/.test(after);
   if (spaceBefore && !spaceAfter) return 'open';
@@ -94,8 +102,9 @@ function markRole(prose: string, i: number, start: number, end: number): 'open' 
 }
 
 function makeQuotation(prose: string, start: number, end: number): Quotation {
-  let from = start + 1;
+  let from = start + (prose[start] === "'" ? 2 : 1);
   let to = CLOSERS.has(prose[end - 1]) || (prose[end - 1] === '"' && end - 1 > start) ? end - 1 : end;
+  if (prose[end - 1] === "'" && prose[end - 2] === "'" && end - 2 > start + 1) to = end - 2;
   while (from < to && /\s/.test(prose[from])) from++;
   while (to > from && /\s/.test(prose[to - 1])) to--;
   // Speech shows in its punctuation, the comma of '"We lost," she said' included ...

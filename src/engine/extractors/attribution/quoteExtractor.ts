@@ -1,6 +1,7 @@
 import type { AttributionClaim, QuoteClaim } from '../../types';
 import type { Draft, DocumentExtractor } from '../extractor';
 import { findQuotations } from './quotations';
+import { spokenRange } from './spoken';
 
 /**
  * Direct quotations of speech (not scare quotes or titles), with the speaker of the attribution whose
@@ -13,24 +14,25 @@ export const quoteExtractor: DocumentExtractor = {
   extract(ctx, before) {
     const holders = before
       .filter((d): d is Draft<AttributionClaim> => d.kind === 'attribution' && d.content !== null)
-      .sort((a, b) => a.content!.start - b.content!.start);
+      .map((a) => ({ a, range: spokenRange(a)! }))
+      .sort((x, y) => x.range.start - y.range.start);
     const out: Draft<QuoteClaim>[] = [];
     let h = 0;
-    const open: Draft<AttributionClaim>[] = [];
+    const open: (typeof holders)[number][] = [];
     for (const q of findQuotations(ctx.model)) {
       if (!q.speech) continue;
       // A sweep: contents starting at or before the quotation join `open`; ended ones leave it.
-      while (h < holders.length && holders[h].content!.start <= q.inner.start) open.push(holders[h++]);
+      while (h < holders.length && holders[h].range.start <= q.inner.start) open.push(holders[h++]);
       let speaker: string | null = null;
       let size = Infinity;
       for (let i = open.length - 1; i >= 0; i--) {
-        const c = open[i].content!;
+        const c = open[i].range;
         if (c.end < q.inner.start) open.splice(i, 1);
         // A quotation that opens inside a content belongs to it, even where the content's end drops
         // the quotation's last full stop.
         else if (c.end > q.inner.start && c.end - c.start < size) {
           size = c.end - c.start;
-          speaker = open[i].speaker ?? open[i].source?.text ?? null;
+          speaker = open[i].a.speaker ?? open[i].a.source?.text ?? null;
         }
       }
       // Spans carry the article's own characters, not the blanked prose the finder read.

@@ -1,8 +1,9 @@
 import { parsePrepositional, prepositionalCueAt } from './accordingTo';
-import { contentAfter, contentBefore, quotationBefore, union, type Content, type SentenceContext } from './content';
+import { contentAfter, contentBefore, quotationBefore, rest, union, type Content, type SentenceContext } from './content';
 import { phraseRanges, rangeOf, type Found } from './found';
-import { BE_FORMS, RECIPIENT_VERBS } from './cueWords';
-import { inlineLabelAt } from './inlineLabel';
+import { BE_FORMS, INFINITIVE_VERBS, RECIPIENT_VERBS, STANCE_VERBS } from './cueWords';
+import { evidentialAt } from './evidential';
+import { dashCreditAt, inlineLabelAt } from './inlineLabel';
 import { phraseAfter } from './nounPhrase';
 import type { Range } from '../../text/ranges';
 import { isQuoteMark, type Token } from './tokens';
@@ -24,7 +25,7 @@ export function findReportedSpeech(ctx: SentenceContext): Found[] {
   for (let i = 0; i < tokens.length; i++) {
     if (!tokens[i].word) {
       if (isQuoteMark(tokens[i]) && firstWord === i - 1) firstWord = i + 1;
-      const label = tokens[i].text === ':' ? inlineLabelAt(ctx, i, firstWord) : null;
+      const label = tokens[i].text === ':' ? inlineLabelAt(ctx, i, firstWord) : dashCreditAt(ctx, i);
       if (label) out.push(label);
       continue;
     }
@@ -34,6 +35,12 @@ export function findReportedSpeech(ctx: SentenceContext): Found[] {
       if (parsed) out.push(parsed.found);
       // Past the source too: a cue inside it ("according to the according to ...") is not another one.
       i = parsed ? Math.max(i + prepositional - 1, parsed.last) : i + prepositional - 1;
+      continue;
+    }
+    const evidential = evidentialAt(ctx, i);
+    if (evidential) {
+      out.push(evidential.found);
+      i = evidential.last;
       continue;
     }
     const cue = verbCueAt(tokens, i, firstWord);
@@ -61,12 +68,14 @@ function parseVerb(ctx: SentenceContext, cue: VerbCue, previous: Found | null, f
   let phrase = hanging ? null : sourceBefore(tokens, cue);
   const inverted = !phrase;
   if (!phrase && cue.word.form === 'ing') return participle(ctx, cue, previous, firstWord);
-  if (!phrase && previous?.source && /^(?:and|but)$/.test(tokens[cue.from - 1]?.lower ?? '')) return coordinated(ctx, cue, previous);
+  const joined = /^(?:and|but)$/.test(tokens[cue.from - 1]?.lower ?? '');
+  if (!phrase && previous?.source && joined) return coordinated(ctx, cue, previous);
+  if (!phrase && joined) return sharedSubject(ctx, cue, firstWord);
   phrase ??= sourceAfter(ctx, cue);
   if (!phrase) return null;
   const from = Math.min(phrase.from, cue.from);
   const last = Math.max(phrase.to, cue.to);
-  const after = contentAfter(ctx, last + 1);
+  const after = infinitive(ctx, cue, last) ?? contentAfter(ctx, last + 1);
   const before = from > firstWord ? contentBefore(ctx, from) : after ? null : quotationBefore(ctx, last);
   const content = pickContent(before, after, tokens[last + 1]?.text === ',');
   // "As X noted, Y": the as-clause attributes what follows it.
@@ -75,6 +84,20 @@ function parseVerb(ctx: SentenceContext, cue: VerbCue, previous: Found | null, f
   if (!content && (cue.word.form === 'base' || cue.word.form === 'ing')) return null;
   const { source, role } = phraseRanges(tokens, phrase);
   return { attribution: { ...make(tokens, cue, source, role, content), detached: phrase.aside }, last };
+}
+
+/** "declined to comment", "vowed to fight on": the infinitive is what the verb attributes. */
+function infinitive(ctx: SentenceContext, cue: VerbCue, last: number): Content | null {
+  if (!INFINITIVE_VERBS.has(cue.word.lemma) || ctx.tokens[last + 1]?.lower !== 'to' || !ctx.tokens[last + 2]?.word) return null;
+  return rest(ctx, last + 1, true);
+}
+
+/** "Cruz urged Republicans to vote and said he was standing on principle": the clause's subject speaks. */
+function sharedSubject(ctx: SentenceContext, cue: VerbCue, firstWord: number): Parsed | null {
+  const source = clauseSubject(ctx.tokens, cue.from, firstWord);
+  const content = source && contentAfter(ctx, cue.to + 1);
+  if (!source || !content || (!cue.word.strong && !content.marked)) return null;
+  return { attribution: { ...make(ctx.tokens, cue, source, null, content), detached: true }, last: cue.to };
 }
 
 /** "X acknowledged Y but insisted Z": the second verb shares the first one's source. */
@@ -101,6 +124,7 @@ function speechComplement(tokens: Token[], last: number, before: Content | null,
 function parsePassive(ctx: SentenceContext, cue: VerbCue, firstWord: number): Parsed | null {
   const { tokens } = ctx;
   const subject = tokens[cue.from - 1];
+  if (STANCE_VERBS.has(cue.word.lemma)) return null;
   if (tokens[cue.verb + 1]?.lower === 'by') {
     const phrase = phraseAfter(tokens, cue.verb + 2);
     if (!phrase) return null;
@@ -156,6 +180,6 @@ function pickContent(before: Content | null, after: Content | null, parenthetica
   return after ?? before;
 }
 
-function make(tokens: Token[], cue: Pick<VerbCue, 'from' | 'to'>, source: Found['source'], role: Found['role'], content: Content | null): Found {
-  return { source, role, cue: rangeOf(tokens, cue.from, cue.to), content: content?.range ?? null, via: content?.quotation ? 'quotation' : 'reported-speech' };
+function make(tokens: Token[], cue: Pick<VerbCue, 'from' | 'cueEnd'>, source: Found['source'], role: Found['role'], content: Content | null): Found {
+  return { source, role, cue: rangeOf(tokens, cue.from, cue.cueEnd), content: content?.range ?? null, via: content?.quotation ? 'quotation' : 'reported-speech' };
 }

@@ -14,8 +14,8 @@ export interface Token {
 
 // A word is letters and digits joined by single inner apostrophes, hyphens, dots or ampersands
 // ("company's", "U.S", "AT&T"); the joiner is required between runs, so the pattern cannot backtrack.
-// Anything else that is not space is a one-character token.
-const TOKEN = /[\p{L}\p{N}]+(?:['’.&-][\p{L}\p{N}]+)*|\S/gu;
+// Two apostrophes are one token, a quotation mark; anything else that is not space is a one-character token.
+const TOKEN = /[\p{L}\p{N}]+(?:['’.&-][\p{L}\p{N}]+)*|''|\S/gu;
 const CAPITAL = /^\p{Lu}/u;
 
 /** The tokens of `text` between `start` and `end`, in document offsets. */
@@ -26,7 +26,7 @@ export function tokenize(text: string, start: number, end: number): Token[] {
     const t = m[0];
     // ASCII answers without a Unicode pattern: most tokens of English news are ASCII.
     const c = t.charCodeAt(0);
-    const word = t.length > 1 || (c < 128 ? isAsciiAlnum(c) : WORD_CHAR.test(t));
+    const word = t !== "''" && (t.length > 1 || (c < 128 ? isAsciiAlnum(c) : WORD_CHAR.test(t)));
     const cap = word && (c < 128 ? c >= 65 && c <= 90 : CAPITAL.test(t));
     const lower = t.toLowerCase();
     out.push({ text: t, lower: lower.includes('’') ? lower.replace(/’/g, "'") : lower, start: start + m.index, end: start + m.index + t.length, word, cap });
@@ -42,5 +42,5 @@ function isAsciiAlnum(c: number): boolean {
 
 /** True for the marks that open or close a quotation. */
 export function isQuoteMark(t: Token | undefined): boolean {
-  return !!t && !t.word && (t.text === '"' || t.text === '“' || t.text === '”' || t.text === '«' || t.text === '»');
+  return !!t && !t.word && (t.text === '"' || t.text === "''" || t.text === '“' || t.text === '”' || t.text === '«' || t.text === '»');
 }

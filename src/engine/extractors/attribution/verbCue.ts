@@ -1,7 +1,8 @@
-import { AUXILIARIES, BE_FORMS, CUE_WORDS, NOUN_MARKERS, PARTICLES, RECIPIENT_VERBS, SUBJECT_PRONOUNS, type CueWord } from './cueWords';
+import { AUXILIARIES, BE_FORMS, CUE_WORDS, NOUN_MARKERS, OPTIONAL_PARTICLES, PARTICLES, RECIPIENT_VERBS, SUBJECT_PRONOUNS, type CueWord } from './cueWords';
 import { isQuoteMark, type Token } from './tokens';
 import { CLAUSE_STOPS, INNER_PREPOSITIONS, OUTER_PREPOSITIONS, TIME_WORDS, TIME_LEADS, isAdverb } from './wordLists';
 
+const CUE_ADVERBS = new Set(['also', 'later', 'often', 'once', 'previously', 'recently', 'repeatedly', 'again', 'already', 'publicly', 'privately', 'frequently', 'subsequently', 'initially', 'reportedly']);
 const QUANTIFIERS = new Set(['some', 'any', 'no', 'each', 'every']);
 const DETERMINERS = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those']);
 
@@ -10,8 +11,10 @@ export interface VerbCue {
   word: CueWord;
   /** The first token of the verb group: an auxiliary ("has said") or the verb. */
   from: number;
-  /** The verb, or the last word of its recipient ("told reporters"). */
+  /** The verb, or the last word of its recipient ("told reporters"): where its content is read from. */
   to: number;
+  /** The cue's last token: the verb or its particle, without the hearer ("told", as PolNeAR marks it). */
+  cueEnd: number;
   verb: number;
   /** "was stated by", "it is claimed": a form of "be" with the past participle. */
   passive: boolean;
@@ -24,7 +27,7 @@ export interface VerbCue {
 export function verbCueAt(tokens: Token[], i: number, firstWord: number): VerbCue | null {
   const t = tokens[i];
   const word = CUE_WORDS.get(t.lower);
-  if (!word || (t.cap && i !== firstWord)) return null;
+  if (!word || (t.cap && i !== firstWord && !titleCase(tokens, i, word))) return null;
   const prev = tokens[i - 1];
   // "some" and "no" make a noun of "claims" but not of "believe": "some believe", "some say".
   if (prev?.word && NOUN_MARKERS.has(prev.lower) && !(word.form === 'base' && QUANTIFIERS.has(prev.lower))) return null;
@@ -32,6 +35,8 @@ export function verbCueAt(tokens: Token[], i: number, firstWord: number): VerbCu
   if (word.form === 'base' && (!prev?.word || prev.lower === 'to')) return null;
   // "expressed doubts", "issued reports": a noun after a verb in the past.
   if ((word.form === 'base' || word.form === 's') && prev?.word && !prev.cap && prev.lower.endsWith('ed')) return null;
+  // "disparaging comments", "early-morning tweets", "derogatory remarks": a noun after an adjective.
+  if ((word.form === 's' || word.form === 'base') && prev?.word && !prev.cap && isAdjective(prev.lower)) return null;
   // "all 50 states", "149 confirmed orders": a noun or an adjective after a number.
   if (prev?.word && /^\p{N}/u.test(prev.text)) return null;
   // "a request for comment", "in response": a noun after a preposition.
@@ -45,17 +50,37 @@ export function verbCueAt(tokens: Token[], i: number, firstWord: number): VerbCu
   const from = groupStart(tokens, i);
   let passive = false;
   for (let k = from; k < i; k++) if (BE_FORMS.has(tokens[k].lower) && word.form === 'past') passive = true;
-  const verbEnd = particle ? i + 1 : i;
+  const verbEnd = particle || OPTIONAL_PARTICLES.get(word.lemma)?.has(tokens[i + 1]?.lower ?? '') ? i + 1 : i;
   const to = RECIPIENT_VERBS.has(word.lemma) && !passive ? recipientEnd(tokens, i + 1) ?? i : verbEnd;
-  return { word, from, to, verb: i, passive };
+  // "said:" before the speech: PolNeAR's cue takes the colon in.
+  const cueEnd = tokens[verbEnd + 1]?.text === ':' ? verbEnd + 1 : verbEnd;
+  return { word, from, to, cueEnd, verb: i, passive };
 }
 
-/** The first token of the verb group: auxiliaries and negation, with an adverb among them ("has also said"). */
+const ING_ADJECTIVES = new Set(['disparaging', 'insulting', 'damning', 'scathing', 'glowing', 'sweeping', 'misleading', 'shocking', 'stunning', 'surprising', 'lengthy', 'angry', 'public', 'private', 'recent', 'previous', 'earlier', 'latest', 'racist', 'sexist', 'offensive', 'controversial', 'critical', 'positive', 'negative', 'many', 'several', 'numerous', 'other', 'new', 'false', 'similar']);
+
+/** A word that reads as an adjective before a noun: hyphenated ("late-night"), "-ory", "-ous", or a listed one. */
+function isAdjective(lower: string): boolean {
+  return ING_ADJECTIVES.has(lower) || (lower.includes('-') && /[a-z]$/.test(lower)) || /(?:ory|ous|ful)$/.test(lower);
+}
+
+/** A headline's cue: "Lindsey Graham Says ...", "New Poll Shows ..." (not "United States", a name). */
+function titleCase(tokens: Token[], i: number, word: CueWord): boolean {
+  const prev = tokens[i - 1];
+  const next = tokens[i + 1];
+  return word.lemma !== 'state' && word.form !== 'base' && !!prev?.word && prev.cap && (!next?.word || next.cap);
+}
+
+/**
+ * The first token of the verb group: auxiliaries and negation, with an adverb among them ("has also
+ * said"), and an adverb of repetition or time just before the verb ("also said", "later wrote"), which
+ * PolNeAR counts as part of the cue.
+ */
 function groupStart(tokens: Token[], i: number): number {
   let k = i - 1;
   while (k >= 0 && tokens[k].word) {
     const lower = tokens[k].lower;
-    if (AUXILIARIES.has(lower)) k--;
+    if (AUXILIARIES.has(lower) || CUE_ADVERBS.has(lower)) k--;
     else if (isAdverb(lower) && k > 0 && AUXILIARIES.has(tokens[k - 1].lower)) k -= 2;
     else break;
   }

@@ -12,18 +12,21 @@ export function sourceBefore(tokens: Token[], cue: VerbCue): Phrase | null {
   if (tokens[k].word) return phraseBefore(tokens, k);
   if (tokens[k].text !== ',') return null;
   // "X, the minister, said": the role is between the commas, the name before them.
-  for (let c = k - 1; c >= 0 && c > k - 15; c--) {
+  for (let c = k - 1; c >= 0 && c > k - 30; c--) {
     const t = tokens[c];
     if (isQuoteMark(t) || t.text === ';') return null;
     if (t.text !== ',') continue;
     const name = tokens[c - 1]?.text === ')' ? parenthesized(tokens, c - 1) : phraseBefore(tokens, c - 1);
     if (!name || !tokens.slice(name.from, name.to + 1).some((w) => w.cap) || c === k - 1) return null;
     const opener = tokens[c + 1].lower;
-    // "The president, according to two aides, told ...": an aside, not a role.
-    if (opener === 'according' || opener === 'in') return { ...name, aside: true };
-    // "A spokesman, who was not authorized to speak, said": the clause stays in the source, not a role.
-    if (opener === 'who' || opener === 'which' || opener === 'whose') return { from: name.from, to: k - 1 };
-    return { from: name.from, to: k - 1, role: { from: c + 1, to: k - 1 } };
+    // "The president, according to two aides, told ...", "Trump, speaking to veterans, said": an aside,
+    // not a role; PolNeAR's source is the name alone.
+    if (opener === 'according' || opener === 'in' || /ing$/.test(opener)) return { ...name, aside: true };
+    // "A spokesman, who was not authorized to speak, said": the clause stays in the source (it tells a
+    // vague source), not a role.
+    if (opener === 'who' || opener === 'which' || opener === 'whose') return { from: name.from, to: k };
+    // The closing comma belongs to the apposition: PolNeAR's source is "Brazile's colleague, Jake Tapper,".
+    return { from: name.from, to: k, role: { from: c + 1, to: k - 1 } };
   }
   return null;
 }
