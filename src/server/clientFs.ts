@@ -37,3 +37,32 @@ export class ClientFs implements FileSystemPort {
     return this.client.sendRequest<string | null>(FS_REQUESTS.stamp, { uri: path });
   }
 }
+
+/**
+ * The client's side of FS_REQUESTS over its own FileSystemPort (in VS Code, the `workspace.fs` port of
+ * src/vscode/ledgerFs.ts): what a client registers for each of the three methods. Bad parameters throw, and
+ * the request fails with that message.
+ */
+export async function answerFsRequest(port: FileSystemPort, method: string, params: unknown): Promise<unknown> {
+  const p = (params ?? {}) as { uri?: unknown; text?: unknown; ifStamp?: unknown };
+  if (typeof p.uri !== 'string' || p.uri === '') throw new Error(`${method} needs a uri`);
+  switch (method) {
+    case FS_REQUESTS.readText:
+      return port.readText(p.uri);
+    case FS_REQUESTS.stamp:
+      return port.stamp(p.uri);
+    case FS_REQUESTS.writeTextAtomic: {
+      if (typeof p.text !== 'string') throw new Error(`${method} needs the text to write`);
+      if ('ifStamp' in p && p.ifStamp !== null && typeof p.ifStamp !== 'string') throw new Error(`${method}: ifStamp must be a string or null`);
+      try {
+        await port.writeTextAtomic(p.uri, p.text, 'ifStamp' in p ? { ifStamp: p.ifStamp as string | null } : undefined);
+        return { stale: false };
+      } catch (e) {
+        if (e instanceof StaleFileError) return { stale: true };
+        throw e;
+      }
+    }
+    default:
+      throw new Error(`unknown request ${method}`);
+  }
+}

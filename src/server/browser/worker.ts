@@ -2,6 +2,7 @@ import { BrowserMessageReader, BrowserMessageWriter, createConnection } from 'vs
 import { ClientFs } from '../clientFs';
 import { InThreadChecks } from '../inThreadChecks';
 import { VerityServer } from '../server';
+import { MemoryLedgerFs } from '../../vscode/memoryLedgerFs';
 import type { ServerHost } from '../host';
 
 /**
@@ -12,9 +13,11 @@ import type { ServerHost } from '../host';
 // `self` is the worker's global scope: the reader and writer listen to it and post to it.
 const connection = createConnection(new BrowserMessageReader(self as never), new BrowserMessageWriter(self as never));
 const files = new ClientFs(connection);
+// Untitled documents have no folder: their ledger lives in memory as long as the server (as on Node).
+const memory = new MemoryLedgerFs();
 const host: ServerHost = {
   checks: new InThreadChecks(),
-  fileFor: (uri) => ({ port: files, path: uri }),
+  fileFor: (uri) => ({ port: uri.startsWith('untitled:') ? memory : files, path: uri }),
 };
 new VerityServer(connection, host);
 connection.listen();

@@ -2,7 +2,8 @@ import * as assert from 'node:assert/strict';
 import { join } from 'node:path';
 import { runInNewContext } from 'node:vm';
 import * as esbuild from 'esbuild';
-import { FS_REQUESTS } from '../../../src/server/clientFs';
+import { answerFsRequest } from '../../../src/server/clientFs';
+import { MemoryLedgerFs } from '../../../src/vscode/memoryLedgerFs';
 
 const ROOT = join(__dirname, '../../..');
 type Message = { jsonrpc: '2.0'; id?: number; method?: string; params?: any; result?: any; error?: { message: string } };
@@ -12,7 +13,7 @@ type Message = { jsonrpc: '2.0'; id?: number; method?: string; params?: any; res
  * what a browser worker has (no `require`, no `process`, no Node modules), with this test as its `self`:
  * messages are posted both ways as objects, as between VS Code for the web and its worker.
  */
-async function startWorker(files: Map<string, string>) {
+async function startWorker(files: MemoryLedgerFs) {
   const built = await esbuild.build({
     entryPoints: [join(ROOT, 'src/server/browser/worker.ts')],
     bundle: true,
@@ -42,11 +43,12 @@ async function startWorker(files: Map<string, string>) {
       const p = m.params ?? {};
       let result: unknown = null;
       if (m.method === 'workspace/configuration') result = (p.items ?? []).map(() => ({}));
-      else if (m.method === FS_REQUESTS.readText) result = files.get(p.uri) ?? null;
-      else if (m.method === FS_REQUESTS.stamp) result = files.has(p.uri) ? String(files.get(p.uri)!.length) : null;
-      else if (m.method === FS_REQUESTS.writeTextAtomic) {
-        files.set(p.uri, p.text);
-        result = { stale: false };
+      else if (m.method.startsWith('verity/fs/')) {
+        void answerFsRequest(files, m.method, p).then(
+          (answer) => toServer({ jsonrpc: '2.0', id: m.id, result: answer }),
+          (e: Error) => toServer({ jsonrpc: '2.0', id: m.id, error: { message: e.message } } as Message),
+        );
+        return;
       }
       return toServer({ jsonrpc: '2.0', id: m.id, result });
     }
@@ -80,7 +82,7 @@ suite('server: the browser worker bundle', function () {
   this.timeout(60_000);
 
   test('with no Node at hand it checks a document, answers verity/claims, and marks a claim in a ledger written through the client', async () => {
-    const files = new Map<string, string>();
+    const files = new MemoryLedgerFs();
     const server = await startWorker(files);
     const uri = 'vscode-test-web://mount/article.txt';
     const init = await server.request('initialize', { processId: null, rootUri: 'vscode-test-web://mount', capabilities: { workspace: { configuration: true } } });
@@ -94,9 +96,27 @@ suite('server: the browser worker bundle', function () {
     const figure = claims.claims.find((c: { text: string }) => c.text === '12,500');
     assert.ok(figure, JSON.stringify(claims.claims.map((c: { text: string }) => c.text)));
     await server.request('workspace/executeCommand', { command: 'verity.server.setStatus', arguments: [uri, figure.id, 'verified'] });
-    const ledger = JSON.parse(files.get(`${uri}.verity.json`) ?? '{}');
+    const ledger = JSON.parse((await files.readText(`${uri}.verity.json`)) ?? '{}');
     assert.deepEqual(Object.values(ledger.entries ?? {}).map((e: any) => [e.text, e.status]), [['12,500', 'verified']]);
     await server.waitFor('verity/checked', (p) => p.uri === uri && p.statuses.verified === 1);
+    // The claims carry their offsets; the report lists the mark; a bad format is refused with a message.
+    assert.equal(figure.start, 'The plant made '.length);
+    assert.equal(figure.end, figure.start + '12,500'.length);
+    const report = (await server.request('workspace/executeCommand', { command: 'verity.server.report', arguments: [uri, 'md'] })).result;
+    assert.equal(report.format, 'md');
+    assert.match(report.text, /12,500/);
+    assert.match(report.text, /Verified/);
+    const bad = (await server.request('workspace/executeCommand', { command: 'verity.server.report', arguments: [uri, 'pdf'] })).result;
+    assert.match(bad.error, /format must be one of md, csv, json, html/);
+    // An untitled document's marks stay in the server's memory: nothing asked of the client for them.
+    const untitled = 'untitled:Untitled-1';
+    server.notify('textDocument/didOpen', { textDocument: { uri: untitled, languageId: 'plaintext', version: 1, text: 'Prices rose 4.5% in March.\n' } });
+    await server.waitFor('verity/checked', (p) => p.uri === untitled && p.claims > 0);
+    const listed = (await server.request('verity/claims', { uri: untitled })).result.claims;
+    const rise = listed.find((c: { text: string }) => c.text === '4.5%');
+    await server.request('workspace/executeCommand', { command: 'verity.server.setStatus', arguments: [untitled, rise.id, 'disputed'] });
+    await server.waitFor('verity/checked', (p) => p.uri === untitled && p.statuses.disputed === 1);
+    assert.equal(await files.readText(`${untitled}.verity.json`), null);
     // A text with no figures: no claims, an empty list.
     server.notify('textDocument/didOpen', { textDocument: { uri: 'vscode-test-web://mount/b.txt', languageId: 'plaintext', version: 1, text: 'Nothing here.\n' } });
     const none = await server.waitFor('textDocument/publishDiagnostics', (p) => p.uri === 'vscode-test-web://mount/b.txt');

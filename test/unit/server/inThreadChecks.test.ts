@@ -1,8 +1,8 @@
 import * as assert from 'node:assert/strict';
 import { scan } from '../../../src/engine';
-import { ClientFs, FS_REQUESTS } from '../../../src/server/clientFs';
+import { answerFsRequest, ClientFs, FS_REQUESTS } from '../../../src/server/clientFs';
 import { InThreadChecks } from '../../../src/server/inThreadChecks';
-import { StaleFileError } from '../../../src/ledger';
+import { StaleFileError, type FileSystemPort } from '../../../src/ledger';
 
 const ARTICLE = 'The plant made 12,500 tractors in 2023, up 8% on 2022, the minister said on Monday.\n';
 
@@ -84,5 +84,29 @@ suite('server: the ledger through the client (verity/fs/*)', () => {
     assert.equal(await fs.readText('u'), 'one');
     await fs.writeTextAtomic('u', 'three', { ifStamp: 's1' });
     assert.equal(await fs.readText('u'), 'three');
+  });
+
+  test('the client answers the requests over its own port: the same file, a stale write refused, bad parameters rejected', async () => {
+    // A port as VS Code's: it refuses a write whose stamp is no longer the file's.
+    const files = new Map<string, { text: string; n: number }>();
+    const port: FileSystemPort = {
+      readText: async (path) => files.get(path)?.text ?? null,
+      stamp: async (path) => (files.has(path) ? String(files.get(path)!.n) : null),
+      async writeTextAtomic(path, text, options) {
+        if (options && 'ifStamp' in options && (await this.stamp(path)) !== options.ifStamp) throw new StaleFileError(path);
+        files.set(path, { text, n: (files.get(path)?.n ?? 0) + 1 });
+      },
+    };
+    const fs = new ClientFs({ sendRequest: <R>(method: string, params: unknown) => answerFsRequest(port, method, params) as Promise<R> });
+    await fs.writeTextAtomic('a', 'one', { ifStamp: null });
+    assert.equal(await port.readText('a'), 'one');
+    assert.equal(await fs.readText('a'), 'one');
+    await assert.rejects(fs.writeTextAtomic('a', 'two', { ifStamp: null }), StaleFileError);
+    await fs.writeTextAtomic('a', 'three', { ifStamp: await fs.stamp('a') });
+    assert.equal(await port.readText('a'), 'three');
+    for (const [method, params] of [[FS_REQUESTS.readText, {}], [FS_REQUESTS.writeTextAtomic, { uri: 'a' }], [FS_REQUESTS.writeTextAtomic, { uri: 'a', text: 'x', ifStamp: 3 }], ['verity/fs/delete', { uri: 'a' }]] as const) {
+      await assert.rejects(answerFsRequest(port, method, params), Error, method);
+    }
+    assert.equal(await port.readText('a'), 'three');
   });
 });
