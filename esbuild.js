@@ -54,6 +54,9 @@ const builds = [
   // --stdio`), and its check worker (one thread per open document).
   { ...common, entryPoints: ['src/server/node/stdio.ts'], outfile: 'dist/server.js', platform: 'node' },
   { ...common, entryPoints: ['src/server/node/checkWorker.ts'], outfile: 'dist/checkWorker.js', platform: 'node' },
+  // The language server for VS Code for the web, started by the web extension in a Web Worker: checks on
+  // the worker's own thread, files through the client.
+  { ...common, entryPoints: ['src/server/browser/worker.ts'], outfile: 'dist/web/server.js', ...webWorker },
 ];
 if (tests) {
   builds.push(

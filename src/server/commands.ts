@@ -14,6 +14,8 @@ export const SERVER_COMMANDS = {
   setPublicationDate: 'verity.server.setPublicationDate',
   /** `[documentUri]`: moves an unreadable ledger aside (a `.bak` keeps it) and starts an empty one. */
   resetLedger: 'verity.server.resetLedger',
+  /** `[documentUri, format?]`: the document's fact-check report as text (`md`, `csv`, `json`, `html`; Markdown when absent). */
+  report: 'verity.server.report',
 } as const;
 
 /** The statuses a quick fix offers, with their titles. */

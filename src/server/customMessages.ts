@@ -20,6 +20,11 @@ export interface ListedClaim {
   value: string;
   status: ClaimStatus;
   range: { start: { line: number; character: number }; end: { line: number; character: number } };
+  /** The claim's offsets in the checked text (UTF-16 code units), for a client that moves by offset. */
+  start: number;
+  end: number;
+  /** Who the claim is attributed to, when the article names them. */
+  attribution?: string;
 }
 
 export interface ClaimsAnswer {
@@ -27,6 +32,9 @@ export interface ClaimsAnswer {
   version: number;
   claims: ListedClaim[];
   orphans: { id: string; text: string; status: ClaimStatus }[];
+  /** The publication date the check used (YYYY-MM-DD), and a partial one (a yearless dateline), if any. */
+  referenceDate?: string;
+  partialReferenceDate?: string;
 }
 
 /** What follows each check: the status line's counts. `stopped` is set when the check was stopped. */
@@ -48,8 +56,14 @@ export function claimsAnswer(doc: TextDocument, version: number, result: ScanOut
     value: describeValue(c),
     status: states.get(c.id)?.status ?? 'unchecked',
     range: { start: doc.positionAt(c.start), end: doc.positionAt(c.end) },
+    start: c.start,
+    end: c.end,
+    ...(c.attribution ? { attribution: c.attribution.source } : {}),
   }));
-  return { uri: doc.uri, version, claims, orphans };
+  const answer: ClaimsAnswer = { uri: doc.uri, version, claims, orphans };
+  if (result.referenceDate) answer.referenceDate = result.referenceDate;
+  if (result.partialReferenceDate) answer.partialReferenceDate = result.partialReferenceDate;
+  return answer;
 }
 
 export function checkedParams(uri: string, version: number, result: ScanOutput | null, states: ReadonlyMap<string, ClaimState>, extra: readonly Finding[], stopped?: string): CheckedParams {

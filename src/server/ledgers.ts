@@ -1,5 +1,5 @@
 import type { ClaimKind, Claim, ScanOutput } from '../engine';
-import { LedgerStore, type ClaimStatus, type Ledger, type LedgerLocation, type LedgerSource } from '../ledger';
+import { LedgerStore, type ClaimStatus, type Ledger, type LedgerLocation, type LedgerSource, type LedgerView } from '../ledger';
 import type { LedgerSnapshot } from './checks';
 import type { ServerHost } from './host';
 import { reconciledOf, type Reconciled } from './ledgerStates';
@@ -41,6 +41,11 @@ export class Ledgers {
     if (!store.unreadable && Object.keys(store.entries).length === 0) return NOTHING;
     // Entries of the kinds the user hid are not orphans: they are only out of view.
     return reconciledOf(store.reconcile(result, text, kinds));
+  }
+
+  /** The ledger laid over a scan, whole (every claim's state, the orphans): what a report lists. */
+  async view(uri: string, location: LedgerLocation, text: string, result: ScanOutput, kinds: readonly ClaimKind[]): Promise<LedgerView> {
+    return (await this.storeFor(uri, location)).reconcile(result, text, kinds);
   }
 
   /** Marks a claim of the document's last scan and saves the ledger; throws LedgerUnreadableError for a broken file. */

@@ -23,6 +23,7 @@ import { Ledgers, type Reconciled } from './ledgers';
 import { CHECKED_NOTIFICATION, CLAIMS_REQUEST, checkedParams, claimsAnswer } from './customMessages';
 import { cardMarkdown, cardPlainText } from '../cards/markdown';
 import { ProjectFolder } from './project';
+import { reportText } from './report';
 import { serverSettings, type ServerSettings } from './serverSettings';
 import { EMPTY_PROJECT_CONFIG } from '../config/projectConfig';
 
@@ -280,6 +281,13 @@ export class VerityServer {
           void this.connection.window.showInformationMessage(backup ? `Verity: the old ledger is kept as ${backup}.` : 'Verity: there was no ledger to reset.');
           await this.check(uri);
           return { backup };
+        }
+        case SERVER_COMMANDS.report: {
+          const uri = requireString(args[0], 'a document URI');
+          const last = this.checked.get(uri);
+          if (!last) throw new Error(`${uri} is not open or not checked yet`);
+          const view = await this.ledgers.view(uri, this.ledgerLocation(), last.text, last.result, this.settings.enabledKinds);
+          return reportText(this.project.relativePath(uri) ?? uri, last.text, last.result.claims, view, args[1]);
         }
         default:
           throw new Error(`unknown command ${command}`);
