@@ -2,6 +2,7 @@
 // Chromium, offline. Prints the suite's closing line `N passed, N failed`.
 import { runTests } from '@vscode/test-web';
 import { fileURLToPath } from 'node:url';
+import { createServer } from 'node:net';
 import { dirname, resolve } from 'node:path';
 import { findChromium, INSTALL_HINT, useChromium } from './chromium.mjs';
 import { prepareVSCodeWeb } from './vscodeWeb.mjs';
@@ -15,6 +16,19 @@ if (!chromium) {
 }
 await useChromium(chromium);
 const testRunnerDataDir = resolve(root, '.vscode-test-web');
+
+/** A port no one listens on (VERITY_TEST_PORT wins): two suites run at once must not meet on one port. */
+function freePort() {
+  return new Promise((done, fail) => {
+    const server = createServer();
+    server.once('error', fail);
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = server.address();
+      server.close(() => done(port));
+    });
+  });
+}
+const port = process.env.VERITY_TEST_PORT ? Number(process.env.VERITY_TEST_PORT) : await freePort();
 const build = prepareVSCodeWeb(testRunnerDataDir);
 
 // test-web prints the browser's console only when verbose; keep the suite's own lines and drop
@@ -41,7 +55,7 @@ try {
     extensionDevelopmentPath: root,
     extensionTestsPath: resolve(root, 'dist/test/web/suite.js'),
     folderPath: resolve(root, 'test/fixtures/workspace'),
-    port: Number(process.env.VERITY_TEST_PORT ?? 3123),
+    port,
     browserOptions: [
       '--disable-gpu',
       '--disable-dev-shm-usage',
