@@ -20,6 +20,8 @@ const RANK: Record<Severity, number> = { error: 3, warning: 2, info: 1, hint: 0 
 /** `verity check`: scans each input and prints the claims and findings. Returns the exit code. */
 export function runCheck(args: ParsedArgs, io: CliIo): number | Promise<number> {
   const format = choice(args, 'format', ['text', 'json', 'sarif'] as const, 'text');
+  // `information`, the configuration's spelling, is the engine's `info` (src/config/severity.ts).
+  if (args.options.get('fail-on') === 'information') args.options.set('fail-on', 'info');
   const failOn = choice(args, 'fail-on', [...SEVERITIES, 'unchecked'] as const, 'error');
   const flags = flagOverrides(args, parseKinds(stringOption(args, 'kinds')));
   const configs = new ProjectConfigs((line) => io.stderr(`verity: ${line}`));

@@ -1,6 +1,9 @@
 import { RULES } from '../engine';
+import { EVIDENCE_RULES } from '../engine/evidence';
+import { LEDGER_RULES } from '../ledger/findings';
 
-const RULE_NAMES = RULES.map((r) => r.name);
+/** Every name a finding can carry, so every one `ruleSeverity` can set: the engine's rules, the ledger's, the sources'. */
+const RULE_NAMES = [...RULES.map((r) => r.name), ...Object.values(LEDGER_RULES).map((r) => r.name), ...Object.values(EVIDENCE_RULES).map((r) => r.name)];
 
 /** Edit distance between two short names (rule names are under 30 characters). */
 function distance(a: string, b: string): number {

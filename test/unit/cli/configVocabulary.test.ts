@@ -1,4 +1,6 @@
 import * as assert from 'node:assert/strict';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { RULES, type Finding } from '../../../src/engine';
 import { readLevel, configuredFindings } from '../../../src/config/severity';
 import { closestRuleName, unknownRuleWarnings } from '../../../src/config/ruleNames';
@@ -28,7 +30,7 @@ suite('one configuration: severity vocabulary, rule names, paths', () => {
   for (const [typed, real] of TYPOS) test(`"${typed}" is closest to "${real}"`, () => assert.equal(closestRuleName(typed), real));
 
   test('every real rule name is known; an unknown one gets one warning naming the closest', () => {
-    assert.deepEqual(unknownRuleWarnings(RULES.map((r) => r.name), 'ruleSeverity'), []);
+    assert.deepEqual(unknownRuleWarnings([...RULES.map((r) => r.name), 'claim-changed', 'ledger-unreadable', 'source-differs'], 'ruleSeverity'), []);
     assert.deepEqual(unknownRuleWarnings(['vague-source', 'vague-sorce'], 'ruleSeverity'), ['Setting ruleSeverity names no rule "vague-sorce"; did you mean "vague-source"?']);
   });
 
@@ -36,6 +38,14 @@ suite('one configuration: severity vocabulary, rule names, paths', () => {
     const f = (rule: string, severity: Finding['severity']): Finding => ({ rule, severity, message: '', start: 0, end: 1 });
     const out = configuredFindings([f('vague-source', 'info'), f('weekday-mismatch', 'warning'), f('figure-conflict', 'warning')], { 'vague-source': 'off', 'weekday-mismatch': 'error' });
     assert.deepEqual(out.map((x) => `${x.rule}:${x.severity}`), ['weekday-mismatch:error', 'figure-conflict:warning']);
+  });
+
+  test('src/config stays pure: no Node I/O, no vscode, so the editor, the server and the CLI can all read it', () => {
+    const dir = join(__dirname, '../../../src/config');
+    for (const name of readdirSync(dir)) {
+      const text = readFileSync(join(dir, name), 'utf8');
+      assert.doesNotMatch(text, /from '(node:[a-z_/]+|fs|path|vscode|vscode-languageserver[^']*)'/, name);
+    }
   });
 
   const PATHS: [string, string, string | null][] = [

@@ -89,6 +89,20 @@ suite('verity check honours the .verity.json above each input', () => {
     assert.deepEqual(files.get(join(root, 'news', 'other.md'))!.findings.filter((f) => f.rule === 'unresolved-relative-date').map((f) => f.severity), ['warning']);
   });
 
+  const GATES: [Record<string, string>, string, number][] = [
+    [{ 'unresolved-relative-date': 'error' }, 'error', 1],
+    [{ 'unresolved-relative-date': 'off' }, 'warning', 0],
+    [{}, 'warning', 1],
+    [{ 'unresolved-relative-date': 'info' }, 'information', 1],
+    [{ 'unresolved-relative-date': 'info' }, 'warning', 0],
+  ];
+  for (const [ruleSeverity, failOn, exit] of GATES) {
+    test(`the CI gate reads the configured levels: ${JSON.stringify(ruleSeverity)} --fail-on ${failOn} exits ${exit}`, () => {
+      const root = newsroom({ ruleSeverity: { 'vague-source': 'off', ...ruleSeverity } });
+      assert.equal(runCli(['check', '--format', 'json', '--fail-on', failOn, join(root, 'news', 'other.md')]).code, exit);
+    });
+  }
+
   test('flags win over the file: --reference-date, --date-order', () => {
     const root = newsroom({ ...CONFIG, dateOrder: 'dmy' });
     writeFileSync(join(root, 'news', 'slash.md'), 'The vote was on 03/04/2024, the clerk said.\n');
