@@ -1,10 +1,8 @@
-import { describeValue, RULES, type Claim, type Finding, type Severity } from '../engine';
+import { describeValue, type Claim, type Finding } from '../engine';
 import type { Level, Settings } from '../config/settings';
+import { findingLevel as configuredLevel } from '../config/severity';
 import type { ScannedText } from './claimState';
 import { STATUS_LABEL } from './labels';
-
-const FROM_SEVERITY: Record<Severity, Level> = { error: 'error', warning: 'warning', info: 'information', hint: 'hint' };
-const RULE_DEFAULT = new Map(RULES.map((r) => [r.name, FROM_SEVERITY[r.defaultSeverity]]));
 
 const KIND_LABEL: Record<Claim['kind'], string> = { number: 'Figure', date: 'Date', attribution: 'Attribution', quote: 'Quotation' };
 
@@ -31,5 +29,5 @@ export function claimMark(claim: Claim, scan: Pick<ScannedText, 'states'>, setti
 
 /** A finding's level: the setting over the rule's default. */
 export function findingLevel(finding: Finding, settings: Pick<Settings, 'ruleSeverity'>): Level {
-  return settings.ruleSeverity[finding.rule] ?? RULE_DEFAULT.get(finding.rule) ?? FROM_SEVERITY[finding.severity];
+  return configuredLevel(finding, settings.ruleSeverity);
 }

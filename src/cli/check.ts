@@ -1,5 +1,6 @@
 import { parsePublicationTime, scan, SEVERITIES, type ClaimKind, type ScanOptions, type ScanOutput, type Severity, CLAIM_KINDS } from '../engine';
 import type { LedgerView } from '../ledger';
+import type { Settings } from '../config/settings';
 import { choice, stringOption, UsageError, type ParsedArgs } from './args';
 import { LedgerReadError, ledgerLocation, readLedgerStates } from './ledgerInputs';
 import { jsonReport } from './output/json';
@@ -9,6 +10,8 @@ import { readInputs, reason } from './readInputs';
 import { claimStatus, type CheckedFile, type Report } from './checked';
 import type { CliIo } from './io';
 import { EvidenceRun, withEvidence, type FileEvidence } from './evidence/attach';
+import { articleSettings, flagOverrides, ignoredNote, ProjectConfigs } from './projectConfig';
+import { configuredFindings } from '../config/severity';
 
 export type { CheckedFile, LedgerSummary } from './checked';
 
@@ -17,9 +20,11 @@ const RANK: Record<Severity, number> = { error: 3, warning: 2, info: 1, hint: 0 
 /** `verity check`: scans each input and prints the claims and findings. Returns the exit code. */
 export function runCheck(args: ParsedArgs, io: CliIo): number | Promise<number> {
   const format = choice(args, 'format', ['text', 'json', 'sarif'] as const, 'text');
+  // `information`, the configuration's spelling, is the engine's `info` (src/config/severity.ts).
+  if (args.options.get('fail-on') === 'information') args.options.set('fail-on', 'info');
   const failOn = choice(args, 'fail-on', [...SEVERITIES, 'unchecked'] as const, 'error');
-  const options = scanOptionsOf(args);
-  const kinds = parseKinds(stringOption(args, 'kinds'));
+  const flags = flagOverrides(args, parseKinds(stringOption(args, 'kinds')));
+  const configs = new ProjectConfigs((line) => io.stderr(`verity: ${line}`));
   const location = ledgerLocation(args);
   if (args.operands.length === 0) throw new UsageError('check needs at least one file, folder or - (standard input)');
 
@@ -48,6 +53,13 @@ export function runCheck(args: ParsedArgs, io: CliIo): number | Promise<number> 
   const run = (): number | Promise<number> => {
     for (let next = inputs.next(); !next.done; next = inputs.next()) {
       const input = next.value;
+      // Each input's nearest .verity.json, under the flags; its ignoreFiles leave the file out.
+      const article = articleSettings(configs, input.path, 'format' in input ? input.format : 'plaintext', flags);
+      const note = ignoredNote(input, article, args.operands);
+      if (note !== undefined) {
+        if (note !== null) io.stderr(`verity: ${input.path}: ${note}`);
+        continue;
+      }
       if ('skipped' in input) {
         io.stderr(`verity: ${input.path}: ${input.skipped}`);
         continue;
@@ -60,11 +72,11 @@ export function runCheck(args: ParsedArgs, io: CliIo): number | Promise<number> 
       let file: CheckedFile;
       try {
         // All kinds are scanned so that entries of the kinds not listed are not taken for orphans.
-        const result = scan(input.text, { ...options, format: input.format });
+        const result = scan(input.text, article.options);
         for (const e of result.errors) io.stderr(`verity: ${input.path}: ${e.stage} failed: ${e.message}`);
-        const view = input.path === '<stdin>' ? null : readLedgerStates(input.path, input.text, result, location);
+        const view = input.path === '<stdin>' ? null : readLedgerStates(input.path, input.text, result, article.location);
         for (const w of view?.warnings ?? []) io.stderr(`verity: ${view!.path}:${w.line}:${w.column}: ${w.message}`);
-        file = withLedger({ path: input.path, text: input.text, result }, view, kinds);
+        file = withLedger({ path: input.path, text: input.text, result }, view, article.kinds, article.config.settings.ruleSeverity);
       } catch (e) {
         // One file that fails (its ledger is a folder or unreadable, an internal error) never stops the others.
         io.stderr(`verity: ${input.path}: ${args.options.has('debug') ? String((e as Error)?.stack ?? e) : fileFailure(e)}`);
@@ -100,12 +112,14 @@ export function scanOptionsOf(args: ParsedArgs): ScanOptions {
 }
 
 /** The claims of the kinds listed, the ledger's states of them, and the ledger's findings added. */
-function withLedger(file: CheckedFile, view: LedgerView | null, kinds: readonly ClaimKind[] | undefined): CheckedFile {
+function withLedger(file: CheckedFile, view: LedgerView | null, kinds: readonly ClaimKind[] | undefined, ruleSeverity: Settings['ruleSeverity']): CheckedFile {
   const listed = new Set(kinds ?? CLAIM_KINDS);
   const claims = listed.size === CLAIM_KINDS.length ? file.result.claims : file.result.claims.filter((c) => listed.has(c.kind));
   // Both lists are sorted by place already; the ledger's findings (rarely any) are sorted in among the scan's.
   const extra = view?.findings ?? [];
-  const findings = extra.length === 0 ? file.result.findings : [...file.result.findings, ...extra].sort((a, b) => a.start - b.start || a.end - b.end);
+  const all = extra.length === 0 ? file.result.findings : [...file.result.findings, ...extra].sort((a, b) => a.start - b.start || a.end - b.end);
+  // `ruleSeverity` as the editor applies it: `off` drops the finding, another level replaces the rule's.
+  const findings = configuredFindings(all, ruleSeverity);
   const ledger = view && {
     path: view.path,
     exists: view.exists,

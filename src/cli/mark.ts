@@ -3,7 +3,8 @@ import { fetchMarked, markedSource } from './evidence/markSource';
 import { choice, stringOption, UsageError, type ParsedArgs } from './args';
 import { nodeLedgerFs } from './ledgerNodeFs';
 import { terminalSafe } from './output/terminal';
-import { ledgerLocation, readArticle } from './ledgerInputs';
+import { readArticle } from './ledgerInputs';
+import { singleArticleSettings } from './projectConfig';
 import type { CliIo } from './io';
 
 /**
@@ -18,10 +19,13 @@ export async function runMark(args: ParsedArgs, io: CliIo): Promise<number> {
   const status = choice(args, 'status', CLAIM_STATUSES, 'unchecked');
   const typed = sourceOf(args);
   const note = stringOption(args, 'note');
-  const article = readArticle(args, io, 'mark');
+  // Scanned as `check` scans it (the same .verity.json and flags), so the ids it prints are found here.
+  const configured = singleArticleSettings(args, io);
+  const location = configured.location;
+  const article = readArticle(args, io, 'mark', configured.options);
   if (!article) return 2;
-  const source = typed && markedSource(typed.ref, article.path, ledgerLocation(args), typed.accessed, typed.title);
-  const store = await LedgerStore.open(article.path, nodeLedgerFs, ledgerLocation(args));
+  const source = typed && markedSource(typed.ref, article.path, location, typed.accessed, typed.title);
+  const store = await LedgerStore.open(article.path, nodeLedgerFs, location);
   if (store.unreadable) {
     io.stderr(`verity: ${unreadableMessage(store.path, store.unreadable)} Fix it, or run: verity mark --reset ${article.path}`);
     return 2;
@@ -32,7 +36,7 @@ export async function runMark(args: ParsedArgs, io: CliIo): Promise<number> {
     io.stderr(`verity: ${article.path}: no claim with id "${args.operands[1]}" (verity check ${article.path} lists the ids)`);
     return 2;
   }
-  if (args.options.has('fetch') && !(source && (await fetchMarked(source, article.path, ledgerLocation(args), io)))) {
+  if (args.options.has('fetch') && !(source && (await fetchMarked(source, article.path, location, io)))) {
     if (!source) io.stderr('verity: --fetch fetches the source given with --source');
     return 2;
   }
@@ -72,7 +76,7 @@ function sourceOf(args: ParsedArgs): { ref: string; title?: string; accessed: st
 /** `verity mark --reset <file>`: keeps the ledger as a `.bak` and starts an empty one. */
 async function runReset(args: ParsedArgs, io: CliIo): Promise<number> {
   if (args.operands.length !== 1) throw new UsageError('mark --reset needs the article file: verity mark --reset <file>');
-  const store = await LedgerStore.open(args.operands[0], nodeLedgerFs, ledgerLocation(args));
+  const store = await LedgerStore.open(args.operands[0], nodeLedgerFs, singleArticleSettings(args, io).location);
   const backup = await store.reset();
   io.stdout(backup === null ? `${store.path}: no ledger to reset` : `${store.path}: reset to an empty ledger; the old one is kept as ${backup}`);
   return 0;

@@ -1,8 +1,8 @@
 import { writeFileSync } from 'node:fs';
 import { buildReport, formatReport, REPORT_FORMATS } from '../ledger';
 import { choice, stringOption, UsageError, type ParsedArgs } from './args';
-import { scanOptionsOf } from './check';
-import { ledgerLocation, readArticle, readLedgerView } from './ledgerInputs';
+import { singleArticleSettings } from './projectConfig';
+import { readArticle, readLedgerView } from './ledgerInputs';
 import { reason } from './readInputs';
 import type { CliIo } from './io';
 import { EvidenceRun, type FileEvidence } from './evidence/attach';
@@ -16,9 +16,11 @@ export function runReport(args: ParsedArgs, io: CliIo): number | Promise<number>
   const format = choice(args, 'format', REPORT_FORMATS, 'md');
   const out = stringOption(args, 'out');
   if (args.operands.length !== 1) throw new UsageError('report needs one article file: verity report <file> --format md|csv|json|html');
-  const article = readArticle(args, io, 'report', scanOptionsOf(args));
+  // The article's .verity.json: its publication date, date order and ledger folder, under the flags.
+  const configured = singleArticleSettings(args, io);
+  const article = readArticle(args, io, 'report', configured.options);
   if (!article) return 2;
-  const view = readLedgerView(article.path, article.text, article.result, ledgerLocation(args));
+  const view = readLedgerView(article.path, article.text, article.result, configured.location);
   if (view.unreadable) {
     io.stderr(`verity: ${view.findings[0].message}`);
     return 2;
@@ -30,7 +32,7 @@ export function runReport(args: ParsedArgs, io: CliIo): number | Promise<number>
     return writeReport(formatReport(report, format), out, article.path, format, io);
   };
   // The sources are read when a claim has one (or a reference folder is named): each passage is quoted.
-  const pending = new EvidenceRun(ledgerLocation(args)).evidenceFor({ path: article.path, text: article.text, result: article.result, states: view.states });
+  const pending = new EvidenceRun(configured.location).evidenceFor({ path: article.path, text: article.text, result: article.result, states: view.states });
   return pending ? pending.then(write) : write();
 }
 

@@ -1,8 +1,8 @@
 import { CLAIM_KINDS, parsePublicationTime, type ClaimKind } from '../engine';
+import { readLevel, type Level } from './severity';
+import { unknownRuleWarnings } from './ruleNames';
 
-/** How loud a claim kind or rule is in the editor; `off` publishes no diagnostic. */
-export type Level = 'error' | 'warning' | 'information' | 'hint' | 'off';
-export const LEVELS: readonly Level[] = ['error', 'warning', 'information', 'hint', 'off'];
+export { LEVELS, type Level } from './severity';
 
 /** Verity's settings, read once per change and handed around as a plain object. */
 export interface Settings {
@@ -47,7 +47,7 @@ export interface ConfigurationPort {
 
 const isStringArray = (v: unknown): v is string[] => Array.isArray(v) && v.every((x) => typeof x === 'string');
 const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
-const isLevel = (v: unknown): v is Level => LEVELS.includes(v as Level);
+const isLevel = (v: unknown) => readLevel(v) !== null;
 /** A date or date-time as ISO 8601 that the calendar has: `2024-02-30` is refused with a warning, not dropped unsaid. */
 const isIsoDate = (v: unknown) => typeof v === 'string' && /^\d{4}-\d\d-\d\d/.test(v) && !('error' in parsePublicationTime(v));
 
@@ -77,8 +77,11 @@ export function readSettings(config: ConfigurationPort, warn: (message: string) 
   for (const key of SETTING_KEYS) {
     for (const [origin, value] of [['verity.' + key, config.get<unknown>(key)], ['.verity.json ' + key, overrides[key]]] as const) {
       if (value === undefined || value === null) continue;
-      if (VALIDATORS[key](value)) out[key] = mergeable(key) ? { ...(out[key] as object), ...(value as object) } : value;
-      else warn(`Setting ${origin} has an invalid value (${JSON.stringify(value)}); using ${JSON.stringify(out[key])}.`);
+      if (VALIDATORS[key](value)) {
+        const read = levelled(key) ? canonicalLevels(value as Record<string, unknown>) : value;
+        if (key === 'ruleSeverity') for (const w of unknownRuleWarnings(Object.keys(read as object), origin)) warn(w);
+        out[key] = mergeable(key) ? { ...(out[key] as object), ...(read as object) } : read;
+      } else warn(`Setting ${origin} has an invalid value (${JSON.stringify(value)}); using ${JSON.stringify(out[key])}.`);
     }
   }
   return out as unknown as Settings;
@@ -87,4 +90,13 @@ export function readSettings(config: ConfigurationPort, warn: (message: string) 
 /** Object settings merge key by key, so setting one claim kind's severity keeps the others. */
 function mergeable(key: keyof Settings): boolean {
   return key === 'claimSeverity' || key === 'ruleSeverity' || key === 'publicationDates';
+}
+
+function levelled(key: keyof Settings): boolean {
+  return key === 'claimSeverity' || key === 'ruleSeverity';
+}
+
+/** Levels in their one spelling: `info` (the engine's word) is stored as `information`. */
+function canonicalLevels(value: Record<string, unknown>): Record<string, Level> {
+  return Object.fromEntries(Object.entries(value).map(([k, l]) => [k, readLevel(l)!]));
 }
