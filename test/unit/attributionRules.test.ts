@@ -20,6 +20,10 @@ const VAGUE: [string, string[]][] = [
   ['The Labor Department reported that 200,000 jobs were added.', []],
   ['Jane Doe, a spokeswoman for the party, arrived. She said the vote was fair.', []],
   ['The company said profits fell.', []],
+  // Evidential cues judge their subject and quote no one: no source to ask for.
+  ['The candidate seemed to waver on the question.', []],
+  ['Trump is expected to deliver a victory speech.', []],
+  ['It appears that the vote was delayed.', []],
 ];
 
 // [text, the quotations with no speaker]
@@ -41,6 +45,16 @@ const UNATTRIBUTED: [string, string[]][] = [
   ['Jane Roe told reporters the vote was fair.\n\n"The voters are with us and we will win."', []],
   // A whole sentence of speech with no one named around it.
   ['The rally ended at noon.\n\n"The voters are with us and we will win."', ['"The voters are with us and we will win."']],
+  // Two apostrophes as marks: a closing pair spaced after its comma, a title ending on a digit.
+  ["The bill passed. ''The reason is simple, '' said Jane Roe. ''We had the votes.''", []],
+  ["The bill passed. ''We had the votes, '' and then the hall emptied.", ["''We had the votes, ''"]],
+  ["The network renewed ''Hawaii Five-0'' for a seventh season.", []],
+  // A title before its apposition, and whole sentences quoted as names after a word of the sentence.
+  ["The show ended. ''Billions,'' on cable, is a drama about money.", []],
+  ["The show ended. ''The Voters Are With Us.'' ran on cable.", ["''The Voters Are With Us.''"]],
+  ["It is a choice between ''We must act now.'' and ''We can wait a year.''", []],
+  // A quotation never closed does not swallow the attribution inside it.
+  ['The vote was fair.\n\n"We were never shown the accounts, Jane Roe told the inquiry.\n\nThe hearing ended.', []],
 ];
 
 suite('rules: vague-source (VER002) and unattributed-quote (VER003)', () => {

@@ -40,7 +40,7 @@ export function quotationsAfter(before: TextModel, after: TextModel, word: WordE
 
 /** A quotation moved by `by`: written out field by field, as every keystroke copies hundreds of them. */
 function shiftQuotation(q: Quotation, by: number): Quotation {
-  return { start: q.start + by, end: q.end + by, inner: { start: q.inner.start + by, end: q.inner.end + by, text: q.inner.text }, speech: q.speech };
+  return { start: q.start + by, end: q.end + by, inner: { start: q.inner.start + by, end: q.inner.end + by, text: q.inner.text }, speech: q.speech, closed: q.closed };
 }
 
 /**

@@ -129,9 +129,10 @@ interface KnownNames {
 function knownNames(ctx: RuleContext): KnownNames {
   const firstsOf = new Map<string, Set<string>>();
   const givenNames = new Set<string>();
-  // Named sources are people (or bodies) too: "Lukashenka said" makes "Lukashenka" a name.
+  // Named sources are people (or bodies) too: "Lukashenka said" makes "Lukashenka" a name. Its last whole
+  // word only: the "Marie" of "Jean-Marie" or the "Presse" of "Agence France-Presse" is no surname.
   for (const c of ctx.claims) {
-    const last = c.kind === 'attribution' && !c.vague ? /\b([A-Z][\p{Ll}'’-]{4,})$/u.exec(c.speaker ?? '') : null;
+    const last = c.kind === 'attribution' && !c.vague ? /(?:^|\s)([A-Z][\p{Ll}'’-]{4,})$/u.exec(c.speaker ?? '') : null;
     if (last && !firstsOf.has(last[1])) firstsOf.set(last[1], new Set());
   }
   for (const m of personMentions(ctx.model)) {

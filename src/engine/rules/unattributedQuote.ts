@@ -26,7 +26,7 @@ export const unattributedQuote: Rule = {
     const out = [];
     const speakers = new Speakers(ctx.claims);
     for (const c of ctx.claims) {
-      if (c.kind !== 'quote' || c.speaker !== null) continue;
+      if (c.kind !== 'quote' || c.speaker !== null || isTitle(c.content.text)) continue;
       while (p < paragraphs.length - 1 && paragraphs[p].end <= c.start) p++;
       if (hasSpeaker(ctx, speakers, paragraphs, p, c)) continue;
       const words = c.content.text.length > SHOWN ? `${c.content.text.slice(0, SHOWN).trimEnd()}…` : c.content.text;
@@ -35,6 +35,16 @@ export const unattributedQuote: Rule = {
     return out;
   },
 };
+
+/**
+ * A title quoted before its apposition ('"Billions," on Showtime, is a drama'): a few capitalized words
+ * whose only punctuation was the comma the quoting convention puts inside the marks, which the quote's
+ * words already leave out. Speech of a few words ends on its own stop.
+ */
+function isTitle(words: string): boolean {
+  const list = words.split(/\s+/).filter((w) => w !== '');
+  return list.length > 0 && list.length <= 8 && !/[.!?…:;]$/.test(words) && list.every((w) => /^[\p{Lu}\p{N}]/u.test(w) || /^(?:a|an|the|of|and|in|on|to|for|from|with)$/.test(w));
+}
 
 /** The speaker named in the sentence, the sentence before, or (at a paragraph's start) the paragraph before. */
 function hasSpeaker(ctx: RuleContext, speakers: Speakers, paragraphs: readonly Paragraph[], p: number, q: QuoteClaim): boolean {

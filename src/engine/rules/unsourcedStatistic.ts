@@ -1,4 +1,5 @@
-import type { Claim, Finding, NumberClaim } from '../types';
+import { isEvidential } from '../extractors/attribution/evidential';
+import type { AttributionClaim, Claim, Finding, NumberClaim } from '../types';
 import { paragraphAt } from '../text/textModel';
 import type { Rule } from './rule';
 import { claimsBySentence, isNumber } from './support/claims';
@@ -14,7 +15,9 @@ const LARGE_FROM = 1e6;
  * A percentage, a share or a large figure in the article's own voice (no attribution), with no source
  * named in its sentence or paragraph ("China is a global leader in 37 out of 44 technological fields").
  * Figures inside quotations and in sentences that attribute ("officials said") rest on someone; the
- * rest rest on the article, and a reader may ask where they come from.
+ * rest rest on the article, and a reader may ask where they come from. An evidential cue ("62% of output
+ * is expected to go abroad") is a judgement with no source, so it sources neither its sentence nor the
+ * figures of its subject.
  */
 export const unsourcedStatistic: Rule = {
   id: 'VER020',
@@ -27,11 +30,14 @@ export const unsourcedStatistic: Rule = {
     const prose = ctx.model.prose;
     const quotes = ctx.claims.filter((c) => c.kind === 'quote');
     const sourced = new Map<number, boolean>();
+    const evidential = new Set(ctx.claims.filter((c): c is AttributionClaim => c.kind === 'attribution' && isEvidential(c)).map((c) => c.id));
+    const attributes = (c: Claim) => c.kind === 'attribution' && !evidential.has(c.id);
+    const inOwnVoice = (c: NumberClaim) => c.attribution === null || evidential.has(c.attribution.attributionId ?? '');
     let q = 0;
     for (const s of claimsBySentence(ctx.claims)) {
       // A figure inside an HTML tag pasted into the text (`<tweet id="7711…">`) is markup, not a statistic.
-      const stats = s.claims.filter((c): c is NumberClaim => isNumber(c) && isStatistic(c) && c.attribution === null && !/=["“”']?$/.test(prose.slice(c.start - 2, c.start)));
-      if (stats.length === 0 || s.claims.some((c) => c.kind === 'attribution')) continue;
+      const stats = s.claims.filter((c): c is NumberClaim => isNumber(c) && isStatistic(c) && inOwnVoice(c) && !/=["“”']?$/.test(prose.slice(c.start - 2, c.start)));
+      if (stats.length === 0 || s.claims.some(attributes)) continue;
       const para = paragraphAt(ctx.model, s.start);
       if (!para) continue;
       if (!sourced.has(para.start)) sourced.set(para.start, needsNoSource(prose.slice(para.start, para.end)));

@@ -1,10 +1,12 @@
+import { isEvidential } from '../extractors/attribution/evidential';
 import type { AttributionClaim } from '../types';
 import type { Rule } from './rule';
 
 /**
  * A source with no name ("experts say", "officials said", "it is claimed") cannot be asked whether it
  * said so. Each vague attribution gets a note on its source and cue, so the editor can name the source
- * or drop the claim.
+ * or drop the claim. Evidential cues ("Trump is expected to win", "it seems that") name no source
+ * because they attribute nothing anyone said: they get no note.
  */
 export const vagueSource: Rule = {
   id: 'VER002',
@@ -14,7 +16,7 @@ export const vagueSource: Rule = {
   scope: 'paragraph',
   run(ctx) {
     return ctx.claims
-      .filter((c): c is AttributionClaim => c.kind === 'attribution' && c.vague)
+      .filter((c): c is AttributionClaim => c.kind === 'attribution' && c.vague && !isEvidential(c))
       .map((c) => ({
         message: c.source
           ? `Vague source: "${c.source.text}" names nobody a reader could check with. Who, exactly?`

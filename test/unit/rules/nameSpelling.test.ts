@@ -51,6 +51,10 @@ suite('name-spelling (VER016)', () => {
       ['John Podesta wrote to Cheryl Mills. The Podesta-Mills emails were released. Podesta declined.', null, []],
       ['Chancellor Angela Merkel of Germany spoke. The Germans agreed.', null, []],
       ['Senator Marco Rubio, a Cuban-American, spoke. Cuban exiles cheered. Rubio left.', null, []],
+      // A country named as a source beside its demonym; the last part of a hyphenated source.
+      ['Germany pledges more troops. The German brigade is small.', null, []],
+      ['His father Jean-Marie endorsed the plan. Marine Le Pen spoke.', null, []],
+      ['A reporter for Agence France-Presse said it was chaos. The Associated Press agreed.', null, []],
     ];
     checkCases('name-spelling', cases);
   });

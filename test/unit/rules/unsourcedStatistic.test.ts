@@ -33,6 +33,9 @@ suite('unsourced-statistic (VER020)', () => {
       ['The budget is $4.5bn this year.', null, ['$4.5bn']],
       // One finding a sentence.
       ['Turnout was 65%, with 52% for and 48% against.', null, ['65%']],
+      // An evidential cue names no source, for its sentence or its subject's figures.
+      ["About 62% of the plant's output is expected to go abroad.", null, ['About 62%']],
+      ["About 62% of the plant's output is expected to go abroad, the minister said.", null, []],
     ];
     checkCases('unsourced-statistic', cases);
     const [f] = flagged('China is a global leader in 37 out of 44 technological fields.', 'unsourced-statistic');

@@ -2,8 +2,20 @@ import { rest, type SentenceContext } from './content';
 import { rangeOf, type Found } from './found';
 import { phraseBefore } from './nounPhrase';
 import { BE_FORMS } from './cueWords';
+import type { AttributionClaim } from '../../types';
 
 const SEEM = new Set(['seem', 'seems', 'seemed', 'appear', 'appears', 'appeared']);
+
+/**
+ * Whether an attribution is one of these evidential cues, with no source: a judgement on its subject
+ * ("the candidate seemed to waver"), not words anyone said, so rules that ask for a source leave it be.
+ */
+export function isEvidential(a: Pick<AttributionClaim, 'source' | 'cue'>): boolean {
+  if (a.source !== null || a.cue === null) return false;
+  const words = a.cue.text.toLowerCase().split(/\s+/);
+  const verb = words[words.length - 1];
+  return SEEM.has(verb) || (verb === 'expected' && words.length === 2 && BE_FORMS.has(words[0]));
+}
 
 /**
  * Evidential cues with no source: "the candidate seemed to waver", "Trump is expected to win", "it appears

@@ -6,10 +6,12 @@ import type { Quotation } from './quotations';
  * Speech nested inside a quotation belongs to the quoted speaker: "I think", "we said" and "people tell
  * me" inside quotation marks are the speaker's own words, not new sources (PolNeAR gives each word to one
  * attribution at most, and its annotators read them as part of the quotation). Returns the drafts whose
- * cue stands outside every quotation of speech; both lists are in text order, so one sweep.
+ * cue stands outside every closed quotation of speech; both lists are in text order, so one sweep.
  */
 export function withoutNested(drafts: Draft<AttributionClaim>[], quotes: readonly Quotation[]): Draft<AttributionClaim>[] {
-  const speech = quotes.filter((q) => q.speech);
+  // A quotation never closed (its paragraph ends first) may have swallowed its own attribution
+  // ('"We were never shown the accounts, Penrose told the inquiry.'): it nests nothing.
+  const speech = quotes.filter((q) => q.speech && q.closed);
   const reported = inReportedSpeech(drafts);
   let k = 0;
   return drafts.filter((d, i) => {
@@ -38,3 +40,4 @@ function inReportedSpeech(drafts: Draft<AttributionClaim>[]): Set<number> {
   });
   return nested;
 }
+

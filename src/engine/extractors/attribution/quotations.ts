@@ -16,6 +16,8 @@ export interface Quotation {
    * the Deal"), which quote words but not a speaker.
    */
   speech: boolean;
+  /** False when the paragraph ended before a closing mark: the quotation may run over words not quoted. */
+  closed: boolean;
 }
 
 const OPENERS = new Set(['“', '«']);
@@ -43,7 +45,7 @@ export function findQuotations(model: TextModel): Quotation[] {
   // Ends paragraph `p`: a quotation still open goes on only into a paragraph that opens with a mark.
   const endParagraph = () => {
     if (open >= 0 && !opensWithQuote(prose, paragraphs[p + 1]?.start)) {
-      out.push(makeQuotation(prose, open, paragraphs[p].end));
+      out.push(makeQuotation(prose, open, paragraphs[p].end, false));
       open = -1;
     }
     p++;
@@ -58,7 +60,7 @@ export function findQuotations(model: TextModel): Quotation[] {
     if (role === 'open' && open < 0) open = i;
     else if (role === 'open' && i === para.start) return; // a continued quotation's new opening mark
     else if (role === 'close' && open >= 0) {
-      out.push(makeQuotation(prose, open, i + m[0].length));
+      out.push(makeQuotation(prose, open, i + m[0].length, true));
       open = -1;
     }
   });
@@ -90,18 +92,21 @@ function markRole(prose: string, i: number, start: number, end: number): 'open' 
   if (OPENERS.has(c)) return 'open';
   if (CLOSERS.has(c)) return 'close';
   const before = i > start ? prose[i - 1] : ' ';
-  // An inch mark: 15" display.
-  if (before >= '0' && before <= '9') return null;
+  // An inch mark: 15" display (two apostrophes are never one: ''Hawaii Five-0'' for a season).
+  if (before >= '0' && before <= '9' && c === '"') return null;
   const width = c === "'" ? 2 : 1;
   const after = i + width < end ? prose[i + width] : ' ';
   const spaceBefore = /[\s([{—–-]/.test(before);
   const spaceAfter = /\s/.test(after);
   if (spaceBefore && !spaceAfter) return 'open';
   if (!spaceBefore) return 'close';
+  // Spaced on both sides after the quotation's own punctuation ("coalitions, '' said", "brain,' " said"):
+  // a close, which only ends a quotation already open.
+  if (spaceAfter && /[,.!?'’]\s$/.test(prose.slice(Math.max(start, i - 2), i))) return 'close';
   return null;
 }
 
-function makeQuotation(prose: string, start: number, end: number): Quotation {
+function makeQuotation(prose: string, start: number, end: number, closed: boolean): Quotation {
   let from = start + (prose[start] === "'" ? 2 : 1);
   let to = CLOSERS.has(prose[end - 1]) || (prose[end - 1] === '"' && end - 1 > start) ? end - 1 : end;
   if (prose[end - 1] === "'" && prose[end - 2] === "'" && end - 2 > start + 1) to = end - 2;
@@ -111,7 +116,7 @@ function makeQuotation(prose: string, start: number, end: number): Quotation {
   const speech = isSpeech(prose.slice(from, to));
   // ... but that comma is the quoting convention's, not the speaker's words.
   while (to > from && /[\s,]/.test(prose[to - 1])) to--;
-  return { start, end, inner: { start: from, end: to, text: prose.slice(from, to) }, speech };
+  return { start, end, inner: { start: from, end: to, text: prose.slice(from, to) }, speech, closed };
 }
 
 /** Scare quotes are one or two words without a sentence's punctuation; titles capitalize every word. */

@@ -4,12 +4,13 @@ import { oneEditApart } from './oneEditApart';
 
 /**
  * True for two words one letter apart, other than by an ending that makes another word: a plural, a
- * feminine form or a demonym (-s, -n, -a, -i: "Israel" and "Israeli", "Cuba" and "Cuban").
+ * feminine form or a demonym (-s, -n, -a, -i: "Israel" and "Israeli", "Cuba" and "Cuban"), or a country
+ * named from its demonym (-y: "German" and "Germany").
  */
 export function variantPair(a: string, b: string): boolean {
   if (b.length < 5 || !oneEditApart(a, b)) return false;
   const [short, long] = a.length < b.length ? [a, b] : [b, a];
-  if (long.startsWith(short) && long.length === short.length + 1 && /[snai]$/.test(long)) return false;
+  if (long.startsWith(short) && long.length === short.length + 1 && /[snaiy]$/.test(long)) return false;
   // A last letter changed to an -s is a plural of another word: "Germany" and "Germans", "Politico" and
   // "Politics".
   return !(a.length === b.length && a.slice(0, -1) === b.slice(0, -1) && (a.endsWith('s') || b.endsWith('s')));

@@ -90,8 +90,9 @@ export function attributedInSentence(prose: string, q: QuoteClaim, sentence: Ran
   const next = prose.slice(q.end, q.end + 80).split(/["“”]/)[0];
   if (ATTRIBUTING.test(next)) return true;
   // A quotation inside a sentence that is not a whole sentence itself is a partial or scare quote: the
-  // sentence's subject owns it, or it is no speech at all.
-  return /\p{L}/u.test(before) && !wholeSentence(q.content.text);
+  // sentence's subject owns it, or it is no speech at all. So is one run on from a word with no stop or
+  // comma between ('between ''X'' and ''Y.''', 'not ''Z.'''): a phrase quoted as a name, not speech.
+  return /\p{L}/u.test(before) && (!wholeSentence(q.content.text) || /\p{Ll}\s+$/u.test(before));
 }
 
 /** A quotation that is a whole sentence of speech: opens with a capital and ends with its own stop. */
