@@ -1,6 +1,7 @@
 import { closeSync, constants, fstatSync, openSync, readdirSync, readFileSync, statSync, type Stats } from 'node:fs';
 import { extname, join } from 'node:path';
 import type { DocumentFormat } from '../engine';
+import { REPORT_MARKER } from '../ledger/report/markdown';
 
 /** An article to check, or the reason it could not be read. */
 export type Input =
@@ -89,7 +90,9 @@ function readArticleFile(path: string, inFolder: boolean): Input {
   try {
     const s = fstatSync(fd);
     if (!s.isFile()) return inFolder ? { path, skipped: `skipped: ${special(s)}, not an article file` } : { path, error: `${special(s)}, not an article file` };
-    return fromBytes(path, () => readFileSync(fd));
+    const input = fromBytes(path, () => readFileSync(fd));
+    if (inFolder && 'text' in input && isVerityOutput(input.text)) return { path, skipped: 'skipped: a report Verity wrote, not an article' };
+    return input;
   } catch (e) {
     return { path, error: reason(e) };
   } finally {
@@ -104,6 +107,20 @@ function fromBytes(path: string, read: () => Uint8Array): Input {
   } catch (e) {
     return { path, error: reason(e) };
   }
+}
+
+/** A report Verity wrote: its first line is the marker (after a BOM or blank lines an editor may add). */
+export function isVerityOutput(text: string): boolean {
+  return text.trimStart().startsWith(REPORT_MARKER);
+}
+
+/**
+ * Names Verity gives its own files: ledgers (`a.txt.verity.json`), the editor's exported reports
+ * (`a.txt.factcheck.md`), and anything named `*.verity.*`. Folders starting with `.` (`.verity/`) are skipped
+ * already.
+ */
+export function isVerityOutputName(name: string): boolean {
+  return /\.(verity|factcheck)\.[^.]+$/i.test(name);
 }
 
 /**
@@ -123,7 +140,7 @@ function* articlesIn(folder: string): Generator<string | Input> {
     const path = join(folder, entry.name);
     // A link to a folder is not followed (it may loop); a link to a file is read, and checked when opened.
     if (entry.isDirectory()) yield* articlesIn(path);
-    else if (ARTICLE_EXTENSIONS.has(extname(entry.name).toLowerCase()) && !entry.name.endsWith('.verity.json')) yield path;
+    else if (ARTICLE_EXTENSIONS.has(extname(entry.name).toLowerCase()) && !isVerityOutputName(entry.name)) yield path;
   }
 }
 

@@ -1,6 +1,13 @@
 import type { LedgerSource } from '../types';
 import { evidenceText, statusLabel, type FactCheckReport, type OrphanRow, type ReportRow } from './model';
 
+/**
+ * The first line of every Markdown report: a comment Markdown does not show, by which `verity check` on a
+ * folder knows the file for Verity's own output (a report is full of claims, and checking it as an article
+ * would list every one again). Only the first line counts: an article that quotes it further down is an article.
+ */
+export const REPORT_MARKER = '<!-- verity-report: written by Verity, not an article to check -->';
+
 /** Backslash-escapes what Markdown would read as markup, and flattens line breaks. */
 export function escapeMarkdown(text: string): string {
   return text.replace(/\s+/g, ' ').replace(/[\\`*_[\]<>|~&]/g, (c) => `\\${c}`);
@@ -40,6 +47,7 @@ function orphan(o: OrphanRow): string[] {
 export function formatMarkdown(report: FactCheckReport): string {
   const t = report.totals;
   const out = [
+    REPORT_MARKER,
     `# Fact-check report: ${escapeMarkdown(report.article)}`,
     '',
     `Ledger: ${escapeMarkdown(report.ledger)}. Generated ${report.generatedAt.slice(0, 16).replace('T', ' ')} UTC.`,
