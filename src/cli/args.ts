@@ -19,7 +19,7 @@ const GLOBAL = ['help', 'version', 'debug'];
  * `lsp` is left out: editors launch servers with options of their own (`--clientProcessId=`).
  */
 export const COMMAND_OPTIONS: Record<string, readonly string[]> = {
-  check: ['format', 'reference-date', 'fail-on', 'kinds', 'date-order', 'ledger-root'],
+  check: ['format', 'reference-date', 'fail-on', 'kinds', 'date-order', 'ledger-root', 'sarif-claims'],
   mark: ['status', 'source', 'title', 'fetch', 'note', 'ledger-root', 'reset'],
   fetch: ['refresh', 'timeout', 'ledger-root'],
   report: ['format', 'out', 'reference-date', 'date-order', 'ledger-root'],

@@ -5,6 +5,7 @@ import { LedgerReadError, ledgerLocation, readLedgerStates } from './ledgerInput
 import { jsonReport } from './output/json';
 import { sarifReport } from './output/sarif';
 import { textReport } from './output/text';
+import { wantsColour } from './output/style';
 import { readInputs, reason } from './readInputs';
 import { claimStatus, type CheckedFile, type Report } from './checked';
 import type { CliIo } from './io';
@@ -21,6 +22,7 @@ export function runCheck(args: ParsedArgs, io: CliIo): number | Promise<number> 
   const options = scanOptionsOf(args);
   const kinds = parseKinds(stringOption(args, 'kinds'));
   const location = ledgerLocation(args);
+  if (args.options.has('sarif-claims') && format !== 'sarif') throw new UsageError('--sarif-claims goes with --format sarif');
   if (args.operands.length === 0) throw new UsageError('check needs at least one file, folder or - (standard input)');
 
   let unreadable = false;
@@ -30,7 +32,7 @@ export function runCheck(args: ParsedArgs, io: CliIo): number | Promise<number> 
   let open = false;
   // Each file is read, checked, written and let go before the next is read: JSON and text are written a
   // file at a time; SARIF, one array of results, keeps only each file's results until the end.
-  const report: Report = format === 'json' ? jsonReport(io.write) : format === 'text' ? textReport(io.write) : sarifReport(io.version, io.stdout);
+  const report: Report = format === 'json' ? jsonReport(io.write) : format === 'text' ? textReport(io.write, { colour: wantsColour(io) }) : sarifReport(io.version, io.stdout, { claims: args.options.has('sarif-claims') });
   const evidence = new EvidenceRun(location);
   const inputs = readInputs(args.operands, io.readStdin)[Symbol.iterator]();
   const done = () => {

@@ -19,7 +19,9 @@ Commands:
   lsp       run the language server for editors: verity lsp --stdio
 
 Options for check:
-  --format text|json|sarif      output format (default text)
+  --format text|json|sarif      output format (default text; text is coloured on a terminal only:
+                                NO_COLOR turns colour off, FORCE_COLOR on)
+  --sarif-claims                with --format sarif: every claim too, as a note-level result (rule "claim")
   --reference-date YYYY-MM-DD   the publication date relative dates resolve against
                                 (or a date-time, YYYY-MM-DDTHH:MM[:SS][Z], for "two hours ago")
   --fail-on error|warning|info|hint
