@@ -59,6 +59,8 @@ export function runCheck(args: ParsedArgs, io: CliIo): number | Promise<number> 
         unreadable = true;
         continue;
       }
+      // An encoding assumed (Windows-1252) or bytes replaced: said, never silent.
+      if (input.notice) io.stderr(`verity: ${input.path}: ${input.notice}`);
       let file: CheckedFile;
       try {
         // All kinds are scanned so that entries of the kinds not listed are not taken for orphans.
