@@ -8,7 +8,7 @@ export interface ParsedArgs {
 export class UsageError extends Error {}
 
 /** Options that take a value: `--format json` or `--format=json`. The rest are flags. */
-const VALUED = new Set(['format', 'reference-date', 'fail-on', 'kinds', 'date-order', 'status', 'source', 'note', 'out', 'title', 'ledger-root', 'timeout']);
+const VALUED = new Set(['format', 'reference-date', 'fail-on', 'kinds', 'date-order', 'status', 'source', 'note', 'out', 'title', 'ledger-root', 'timeout', 'publisher', 'url']);
 
 /** Options every command takes. */
 const GLOBAL = ['help', 'version', 'debug'];
@@ -22,7 +22,7 @@ export const COMMAND_OPTIONS: Record<string, readonly string[]> = {
   check: ['format', 'reference-date', 'fail-on', 'kinds', 'date-order', 'ledger-root', 'sarif-claims'],
   mark: ['status', 'source', 'title', 'fetch', 'note', 'ledger-root', 'reset'],
   fetch: ['refresh', 'timeout', 'ledger-root'],
-  report: ['format', 'out', 'reference-date', 'date-order', 'ledger-root'],
+  report: ['format', 'out', 'reference-date', 'date-order', 'ledger-root', 'publisher', 'url'],
 };
 
 /** Splits argv (without `node` and the script). `-` alone is an operand: standard input. */

@@ -44,8 +44,12 @@ verity fetch <file>|<url>... [--refresh] [--timeout SECONDS] [--ledger-root DIR]
   their address, time and SHA-256; verity check reads them from there. Nothing is fetched otherwise.
 verity mark --reset <file>
   Keeps an unreadable ledger as <ledger>.bak and starts an empty one.
-verity report <file> [--format md|csv|json|html] [--out FILE] [--reference-date YYYY-MM-DD] [--ledger-root DIR]
-  Every claim with its sentence, value, source, status, sources and notes, grouped by status (default md).
+verity report <file> [--format md|csv|json|html|claimreview] [--out FILE] [--reference-date YYYY-MM-DD] [--ledger-root DIR]
+  Every claim with its sentence, value, source, status, sources and notes, grouped by status (default md),
+  with the publication date used and the problems found.
+  --format claimreview [--publisher NAME] [--url URL]: schema.org ClaimReview JSON-LD for the claims marked
+  false, disputed or verified. The reviewer (author) is --publisher (an organisation), else each entry's
+  checkedBy in the ledger; --url is where the fact-check is published (the review's url, the claim's appearance).
 
 Exit codes: 0 nothing at or above --fail-on, 1 findings at or above it, 2 a usage error or an input that
 could not be read (the other inputs are still checked and reported). mark and report: 0 done, 2 a usage

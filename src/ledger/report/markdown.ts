@@ -1,5 +1,5 @@
 import type { LedgerSource } from '../types';
-import { evidenceText, statusLabel, type FactCheckReport, type OrphanRow, type ReportRow } from './model';
+import { evidenceText, publicationText, readableTime, statusLabel, type FactCheckReport, type OrphanRow, type ProblemRow, type ReportRow } from './model';
 
 /**
  * The first line of every Markdown report: a comment Markdown does not show, by which `verity check` on a
@@ -20,12 +20,17 @@ function source(s: LedgerSource): string {
   return `${ref}${s.accessed ? ` (accessed ${escapeMarkdown(s.accessed)})` : ''}${s.note ? `: ${escapeMarkdown(s.note)}` : ''}`;
 }
 
-function details(r: { sources: LedgerSource[]; note: string; checkedAt: string | null }): string[] {
+function details(r: { sources: LedgerSource[]; note: string; checkedAt: string | null; checkedBy?: string | null }): string[] {
+  const by = r.checkedBy ? ` by ${escapeMarkdown(r.checkedBy)}` : '';
   return [
     ...r.sources.map((s) => `  - Source: ${source(s)}`),
     ...(r.note ? [`  - Note: ${escapeMarkdown(r.note)}`] : []),
-    ...(r.checkedAt ? [`  - Checked: ${escapeMarkdown(r.checkedAt.slice(0, 10))}`] : []),
+    ...(r.checkedAt ? [`  - Checked: ${escapeMarkdown(r.checkedAt.slice(0, 10))}${by}`] : []),
   ];
+}
+
+function problem(p: ProblemRow): string {
+  return `- Line ${p.line}, ${p.severity}: ${escapeMarkdown(p.message)} (${escapeMarkdown(p.rule)})`;
 }
 
 function row(r: ReportRow): string[] {
@@ -50,14 +55,17 @@ export function formatMarkdown(report: FactCheckReport): string {
     REPORT_MARKER,
     `# Fact-check report: ${escapeMarkdown(report.article)}`,
     '',
-    `Ledger: ${escapeMarkdown(report.ledger)}. Generated ${report.generatedAt.slice(0, 16).replace('T', ' ')} UTC.`,
+    `Ledger: ${escapeMarkdown(report.ledger)}. Generated ${escapeMarkdown(readableTime(report.generatedAt))}.`,
+    '',
+    `Publication date: ${escapeMarkdown(publicationText(report.publication))}.`,
     '',
   ];
   if (report.ledgerProblem) out.push(`> **The ledger cannot be read.** ${escapeMarkdown(report.ledgerProblem)}`, '');
   out.push('| Status | Claims |', '| --- | ---: |');
   for (const g of report.groups) out.push(`| ${statusLabel(g.status)} | ${g.rows.length} |`);
   out.push(`| **Total** | **${t.claims}** |`, '');
-  if (t.changed > 0) out.push(`${t.changed} claim(s) changed since they were checked.`, '');
+  if (t.changed > 0) out.push(`${t.changed} claim${t.changed === 1 ? '' : 's'} changed since ${t.changed === 1 ? 'it was' : 'they were'} checked.`, '');
+  out.push(`## Problems found (${report.problems.length})`, '', ...(report.problems.length ? report.problems.map(problem) : ['None.']), '');
   for (const g of report.groups) out.push(`## ${statusLabel(g.status)} (${g.rows.length})`, '', ...g.rows.flatMap(row), '');
   if (report.orphans.length > 0) {
     out.push(`## No longer in the article (${report.orphans.length})`, '', ...report.orphans.flatMap(orphan), '');
