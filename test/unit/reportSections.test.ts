@@ -41,13 +41,24 @@ suite('report: publication date, problems, HTML layout', () => {
     });
   }
 
+  test('a caller that gives no scan fields gets no publication line, never a false "unknown"', () => {
+    const result = scan(TEXT);
+    const view = layLedger('a.txt.verity.json', emptyLedger('a.txt'), { exists: true, unreadable: null }, result.claims, TEXT);
+    const r = buildReport({ articlePath: 'a.txt', text: TEXT, claims: result.claims, view, generatedAt: AT });
+    assert.equal(r.publication, null);
+    assert.doesNotMatch(formatReport(r, 'md'), /Publication date/);
+    assert.doesNotMatch(formatReport(r, 'html'), /Publication date/);
+    assert.equal(r.problems, null);
+    assert.doesNotMatch(formatReport(r, 'md'), /Problems found/);
+  });
+
   test('a section for the problems found, in every format that has sections', () => {
     const r = reportOf([]);
-    assert.ok(r.problems.some((p) => p.rule === 'unsourced-statistic' && p.line === 3));
+    assert.ok(r.problems!.some((p) => p.rule === 'unsourced-statistic' && p.line === 3));
     assert.match(formatReport(r, 'md'), /## Problems found \(\d+\)\n\n- Line 3, info: .*\(unsourced-statistic\)/);
     assert.match(formatReport(r, 'html'), /<h2>Problems found \(\d+\)<\/h2>\n<table class="problems">.*unsourced-statistic/);
     const none = reportOf([], 'The meeting is on March 3, 2024, Ana Ruiz said.\n');
-    assert.equal(none.problems.length, 0);
+    assert.equal(none.problems!.length, 0);
     assert.match(formatReport(none, 'md'), /## Problems found \(0\)\n\nNone\./);
   });
 

@@ -93,7 +93,9 @@ export function formatHtml(report: FactCheckReport): string {
   const totals = report.groups.map((g) => `<tr>${statusCell(g.status)}<td>${g.rows.length}</td></tr>`).join('');
   const groups = report.groups.map((g) => group(statusLabel(g.status), `status-${g.status}`, g.rows.map(row)));
   if (report.orphans.length) groups.push(group('No longer in the article', 'orphans', report.orphans.map(orphan)));
-  const problems = report.problems.length
+  const problems = !report.problems
+    ? ''
+    : report.problems.length
     ? `<table class="problems"><colgroup><col style="width:9%"><col style="width:6%"><col><col style="width:18%"></colgroup><thead><tr><th>Severity</th><th>Line</th><th>Problem</th><th>Rule</th></tr></thead>${report.problems.map(problem).join('\n')}</table>`
     : '<p>None.</p>';
   return [
@@ -101,10 +103,10 @@ export function formatHtml(report: FactCheckReport): string {
     `<html lang="en"><head><meta charset="utf-8"><title>${title}</title><style>${STYLE}</style></head><body>`,
     `<h1>${title}</h1>`,
     `<p>Ledger: ${escapeHtml(report.ledger)}. Generated <time datetime="${escapeHtml(report.generatedAt)}">${escapeHtml(readableTime(report.generatedAt))}</time>.</p>`,
-    `<p>Publication date: ${escapeHtml(publicationText(report.publication))}.</p>`,
+    report.publication ? `<p>Publication date: ${escapeHtml(publicationText(report.publication))}.</p>` : '',
     report.ledgerProblem ? `<p class="problem">${escapeHtml(report.ledgerProblem)}</p>` : '',
     `<table class="totals"><tr><th>Status</th><th>Claims</th></tr>${totals}<tr><th>Total</th><th>${report.totals.claims}</th></tr></table>`,
-    `<h2>Problems found (${report.problems.length})</h2>`,
+    report.problems ? `<h2>Problems found (${report.problems.length})</h2>` : '',
     problems,
     '<h2>Claims</h2>',
     `<table class="claims">${COLGROUP}${HEAD}${groups.join('\n')}</table>`,

@@ -57,15 +57,14 @@ export function formatMarkdown(report: FactCheckReport): string {
     '',
     `Ledger: ${escapeMarkdown(report.ledger)}. Generated ${escapeMarkdown(readableTime(report.generatedAt))}.`,
     '',
-    `Publication date: ${escapeMarkdown(publicationText(report.publication))}.`,
-    '',
+    ...(report.publication ? [`Publication date: ${escapeMarkdown(publicationText(report.publication))}.`, ''] : []),
   ];
   if (report.ledgerProblem) out.push(`> **The ledger cannot be read.** ${escapeMarkdown(report.ledgerProblem)}`, '');
   out.push('| Status | Claims |', '| --- | ---: |');
   for (const g of report.groups) out.push(`| ${statusLabel(g.status)} | ${g.rows.length} |`);
   out.push(`| **Total** | **${t.claims}** |`, '');
   if (t.changed > 0) out.push(`${t.changed} claim${t.changed === 1 ? '' : 's'} changed since ${t.changed === 1 ? 'it was' : 'they were'} checked.`, '');
-  out.push(`## Problems found (${report.problems.length})`, '', ...(report.problems.length ? report.problems.map(problem) : ['None.']), '');
+  if (report.problems) out.push(`## Problems found (${report.problems.length})`, '', ...(report.problems.length ? report.problems.map(problem) : ['None.']), '');
   for (const g of report.groups) out.push(`## ${statusLabel(g.status)} (${g.rows.length})`, '', ...g.rows.flatMap(row), '');
   if (report.orphans.length > 0) {
     out.push(`## No longer in the article (${report.orphans.length})`, '', ...report.orphans.flatMap(orphan), '');

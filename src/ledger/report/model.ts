@@ -66,9 +66,10 @@ export interface FactCheckReport {
   article: string;
   ledger: string;
   generatedAt: string;
-  publication: ReportPublication;
-  /** The rules' findings, in order of place: what the report calls the problems found. */
-  problems: ProblemRow[];
+  /** Null when the caller gave no scan fields (the report then says nothing of the date rather than "unknown"). */
+  publication: ReportPublication | null;
+  /** The rules' findings, in order of place: the problems found. Null when the caller gave no findings. */
+  problems: ProblemRow[] | null;
   /** Set when the ledger cannot be read: every claim is then reported as unchecked. */
   ledgerProblem: string | null;
   totals: { claims: number; changed: number; orphaned: number; byStatus: Record<ClaimStatus, number> };
@@ -94,7 +95,7 @@ export function buildReport(input: {
   findings?: readonly Finding[];
 }): FactCheckReport {
   const lines = new LineIndex(input.text);
-  const problems = [...(input.findings ?? []), ...input.view.findings]
+  const problems = input.findings === undefined ? null : [...input.findings, ...input.view.findings]
     .sort((a, b) => a.start - b.start || a.end - b.end)
     .map((f): ProblemRow => ({ rule: f.rule, severity: f.severity, message: f.message, line: lines.positionAt(f.start).line + 1, claimId: f.claimId ?? null }));
   const rows = input.claims.map((c): ReportRow => {
@@ -133,12 +134,14 @@ export function buildReport(input: {
     article: input.articlePath,
     ledger: input.view.path,
     generatedAt: (input.generatedAt ?? new Date()).toISOString(),
-    publication: {
-      date: input.scan?.referenceDate ?? null,
-      time: input.scan?.referenceTime ?? null,
-      source: input.scan?.referenceDateSource ?? 'none',
-      partial: input.scan?.partialReferenceDate ?? null,
-    },
+    publication: input.scan
+      ? {
+          date: input.scan.referenceDate ?? null,
+          time: input.scan.referenceTime ?? null,
+          source: input.scan.referenceDateSource ?? 'none',
+          partial: input.scan.partialReferenceDate ?? null,
+        }
+      : null,
     problems,
     ledgerProblem: input.view.findings.find((f) => f.rule === 'ledger-unreadable')?.message ?? null,
     totals: { claims: rows.length, changed: rows.filter((r) => r.changedFrom !== null).length, orphaned: orphans.length, byStatus },
