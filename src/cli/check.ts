@@ -6,6 +6,7 @@ import { LedgerReadError, ledgerLocation, readLedgerStates } from './ledgerInput
 import { jsonReport } from './output/json';
 import { sarifReport } from './output/sarif';
 import { textReport } from './output/text';
+import { wantsColour } from './output/style';
 import { readInputs, reason } from './readInputs';
 import { claimStatus, type CheckedFile, type Report } from './checked';
 import type { CliIo } from './io';
@@ -26,6 +27,7 @@ export function runCheck(args: ParsedArgs, io: CliIo): number | Promise<number> 
   const flags = flagOverrides(args, parseKinds(stringOption(args, 'kinds')));
   const configs = new ProjectConfigs((line) => io.stderr(`verity: ${line}`));
   const location = ledgerLocation(args);
+  if (args.options.has('sarif-claims') && format !== 'sarif') throw new UsageError('--sarif-claims goes with --format sarif');
   if (args.operands.length === 0) throw new UsageError('check needs at least one file, folder or - (standard input)');
 
   let unreadable = false;
@@ -35,7 +37,7 @@ export function runCheck(args: ParsedArgs, io: CliIo): number | Promise<number> 
   let open = false;
   // Each file is read, checked, written and let go before the next is read: JSON and text are written a
   // file at a time; SARIF, one array of results, keeps only each file's results until the end.
-  const report: Report = format === 'json' ? jsonReport(io.write) : format === 'text' ? textReport(io.write) : sarifReport(io.version, io.stdout);
+  const report: Report = format === 'json' ? jsonReport(io.write) : format === 'text' ? textReport(io.write, { colour: wantsColour(io) }) : sarifReport(io.version, io.stdout, { claims: args.options.has('sarif-claims') });
   const evidence = new EvidenceRun(location);
   const inputs = readInputs(args.operands, io.readStdin)[Symbol.iterator]();
   const done = () => {
@@ -69,6 +71,8 @@ export function runCheck(args: ParsedArgs, io: CliIo): number | Promise<number> 
         unreadable = true;
         continue;
       }
+      // An encoding assumed (Windows-1252) or bytes replaced: said, never silent.
+      if (input.notice) io.stderr(`verity: ${input.path}: ${input.notice}`);
       let file: CheckedFile;
       try {
         // All kinds are scanned so that entries of the kinds not listed are not taken for orphans.

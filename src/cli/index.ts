@@ -21,6 +21,8 @@ const exit = main(process.argv.slice(2), {
   // Messages name files and quote ledgers: what a terminal would run is removed.
   stderr: (line) => process.stderr.write(`${terminalSafe(line)}\n`),
   readStdin: () => readFileSync(0),
+  isTTY: process.stdout.isTTY === true,
+  env: process.env,
   version: typeof VERITY_VERSION === 'string' ? VERITY_VERSION : '0.0.0-dev',
 });
 // Let stdout drain before exiting: where writes cannot block, a long report is still queued.

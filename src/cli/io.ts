@@ -7,4 +7,8 @@ export interface CliIo {
   stderr(line: string): void;
   readStdin(): Uint8Array;
   version: string;
+  /** Standard output is a terminal: text output is coloured there only (see output/style.ts). */
+  isTTY?: boolean;
+  /** The environment, for NO_COLOR, FORCE_COLOR and TERM. */
+  env?: Readonly<Record<string, string | undefined>>;
 }

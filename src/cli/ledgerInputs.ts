@@ -24,6 +24,7 @@ export function readArticle(args: ParsedArgs, io: CliIo, command: string, option
     io.stderr(`verity: ${path}: ${input && 'error' in input && input.path === path ? input.error : 'not an article file'}`);
     return null;
   }
+  if (input.notice) io.stderr(`verity: ${path}: ${input.notice}`);
   return { path, text: input.text, result: scan(input.text, { ...options, format: input.format }) };
 }
 

@@ -19,7 +19,9 @@ Commands:
   lsp       run the language server for editors: verity lsp --stdio
 
 Options for check:
-  --format text|json|sarif      output format (default text)
+  --format text|json|sarif      output format (default text; text is coloured on a terminal only:
+                                NO_COLOR turns colour off, FORCE_COLOR on)
+  --sarif-claims                with --format sarif: every claim too, as a note-level result (rule "claim")
   --reference-date YYYY-MM-DD   the publication date relative dates resolve against
                                 (or a date-time, YYYY-MM-DDTHH:MM[:SS][Z], for "two hours ago")
   --fail-on error|warning|info|hint
@@ -42,8 +44,12 @@ verity fetch <file>|<url>... [--refresh] [--timeout SECONDS] [--ledger-root DIR]
   their address, time and SHA-256; verity check reads them from there. Nothing is fetched otherwise.
 verity mark --reset <file>
   Keeps an unreadable ledger as <ledger>.bak and starts an empty one.
-verity report <file> [--format md|csv|json|html] [--out FILE] [--reference-date YYYY-MM-DD] [--ledger-root DIR]
-  Every claim with its sentence, value, source, status, sources and notes, grouped by status (default md).
+verity report <file> [--format md|csv|json|html|claimreview] [--out FILE] [--reference-date YYYY-MM-DD] [--ledger-root DIR]
+  Every claim with its sentence, value, source, status, sources and notes, grouped by status (default md),
+  with the publication date used and the problems found.
+  --format claimreview [--publisher NAME] [--url URL]: schema.org ClaimReview JSON-LD for the claims marked
+  false, disputed or verified. The reviewer (author) is --publisher (an organisation), else each entry's
+  checkedBy in the ledger; --url is where the fact-check is published (the review's url, the claim's appearance).
 
 Exit codes: 0 nothing at or above --fail-on, 1 findings at or above it, 2 a usage error or an input that
 could not be read (the other inputs are still checked and reported). mark and report: 0 done, 2 a usage

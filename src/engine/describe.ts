@@ -36,7 +36,8 @@ function describeNumber(n: NumberClaim): string {
     case 'percent':
       return `${formatNumber(n.value)}${high}%`;
     case 'percentage-points':
-      return `${formatNumber(n.value)}${high} percentage points`;
+      // `1 percentage point`: one point alone is singular, a range (`1–2 percentage points`) is not.
+      return `${formatNumber(n.value)}${high} percentage ${n.value === 1 && !high ? 'point' : 'points'}`;
     case 'ratio':
       return n.numerator !== undefined && n.denominator !== undefined
         ? `ratio ${formatNumber(n.numerator)}/${formatNumber(n.denominator)} = ${formatNumber(Math.round(n.value * 1000) / 10)}%`

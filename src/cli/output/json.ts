@@ -1,4 +1,4 @@
-import type { Claim } from '../../engine';
+import { LineIndex, type Claim } from '../../engine';
 import type { ClaimStatus } from '../../ledger';
 import { claimStatus, type CheckedFile, type Report } from '../checked';
 import { ChunkWriter, collect } from './chunks';
@@ -20,12 +20,13 @@ export function jsonReport(write: (chunk: Uint8Array) => void, chunkSize?: numbe
       const { referenceDate, referenceDateSource, referenceTime, partialReferenceDate } = f.result;
       const head = JSON.stringify({ path: f.path, referenceDate, referenceDateSource, referenceTime, partialReferenceDate });
       out.push(`${head.slice(0, -1)},"claims":[`);
-      claims(out, f);
+      const place = placeOf(f.text);
+      claims(out, f, place);
       out.push('],"findings":[');
       const findings = f.result.findings;
       for (let k = 0; k < findings.length; k++) {
         if (k > 0) out.push(',');
-        out.push(JSON.stringify(findings[k]));
+        out.push(`${JSON.stringify(findings[k]).slice(0, -1)}${place(findings[k].start)}}`);
       }
       out.push(f.ledger ? `],"ledger":${JSON.stringify(f.ledger)}}` : ']}');
       out.flush();
@@ -49,6 +50,18 @@ export function formatJson(files: readonly CheckedFile[]): string {
   return collect((write) => writeJson(files, write));
 }
 
+/**
+ * `,"line":L,"column":C` of an offset, both from 1, the column in UTF-16 code units as the offsets are (and as
+ * SARIF and editors count): what a person or an editor jumps to, beside the offsets programs slice with.
+ */
+function placeOf(text: string): (offset: number) => string {
+  const index = new LineIndex(text);
+  return (offset) => {
+    const p = index.positionAt(offset);
+    return `,"line":${p.line + 1},"column":${p.character + 1}`;
+  };
+}
+
 /** `,"status":"…"}` by status: what closes each claim. */
 const STATUS_ENDS = new Map<ClaimStatus, string>();
 
@@ -56,7 +69,7 @@ const STATUS_ENDS = new Map<ClaimStatus, string>();
  * Each claim as `JSON.stringify({ ...claim, evidence, status })` writes it, without copying the claim:
  * its own JSON with its evidence (when it has any) and the status put before the closing brace.
  */
-function claims(out: ChunkWriter, file: CheckedFile): void {
+function claims(out: ChunkWriter, file: CheckedFile, place: (offset: number) => string): void {
   const list: readonly Claim[] = file.result.claims;
   for (let k = 0; k < list.length; k++) {
     const status = claimStatus(file, list[k]);
@@ -64,6 +77,7 @@ function claims(out: ChunkWriter, file: CheckedFile): void {
     if (end === undefined) STATUS_ENDS.set(status, (end = `,${JSON.stringify('status')}:${JSON.stringify(status)}}`));
     if (k > 0) out.push(',');
     out.push(JSON.stringify(list[k]).slice(0, -1));
+    out.push(place(list[k].start));
     const evidence = file.evidence?.get(list[k].id);
     if (evidence) out.push(`,"evidence":${JSON.stringify(evidence)}`);
     out.push(end);

@@ -5,6 +5,7 @@ import type { FactCheckReport } from './model';
 
 export { buildReport, GROUP_ORDER, type FactCheckReport, type OrphanRow, type ReportRow } from './model';
 export { formatCsv, formatHtml, formatMarkdown };
+export { ClaimReviewError, formatClaimReview, RATINGS, type ClaimReviewOptions } from './claimReview';
 
 export type ReportFormat = 'md' | 'csv' | 'json' | 'html';
 export const REPORT_FORMATS: readonly ReportFormat[] = ['md', 'csv', 'json', 'html'];

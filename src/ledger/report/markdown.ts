@@ -1,5 +1,12 @@
 import type { LedgerSource } from '../types';
-import { evidenceText, statusLabel, type FactCheckReport, type OrphanRow, type ReportRow } from './model';
+import { evidenceText, publicationText, readableTime, statusLabel, type FactCheckReport, type OrphanRow, type ProblemRow, type ReportRow } from './model';
+
+/**
+ * The first line of every Markdown report: a comment Markdown does not show, by which `verity check` on a
+ * folder knows the file for Verity's own output (a report is full of claims, and checking it as an article
+ * would list every one again). Only the first line counts: an article that quotes it further down is an article.
+ */
+export const REPORT_MARKER = '<!-- verity-report: written by Verity, not an article to check -->';
 
 /** Backslash-escapes what Markdown would read as markup, and flattens line breaks. */
 export function escapeMarkdown(text: string): string {
@@ -13,12 +20,17 @@ function source(s: LedgerSource): string {
   return `${ref}${s.accessed ? ` (accessed ${escapeMarkdown(s.accessed)})` : ''}${s.note ? `: ${escapeMarkdown(s.note)}` : ''}`;
 }
 
-function details(r: { sources: LedgerSource[]; note: string; checkedAt: string | null }): string[] {
+function details(r: { sources: LedgerSource[]; note: string; checkedAt: string | null; checkedBy?: string | null }): string[] {
+  const by = r.checkedBy ? ` by ${escapeMarkdown(r.checkedBy)}` : '';
   return [
     ...r.sources.map((s) => `  - Source: ${source(s)}`),
     ...(r.note ? [`  - Note: ${escapeMarkdown(r.note)}`] : []),
-    ...(r.checkedAt ? [`  - Checked: ${escapeMarkdown(r.checkedAt.slice(0, 10))}`] : []),
+    ...(r.checkedAt ? [`  - Checked: ${escapeMarkdown(r.checkedAt.slice(0, 10))}${by}`] : []),
   ];
+}
+
+function problem(p: ProblemRow): string {
+  return `- Line ${p.line}, ${p.severity}: ${escapeMarkdown(p.message)} (${escapeMarkdown(p.rule)})`;
 }
 
 function row(r: ReportRow): string[] {
@@ -40,16 +52,19 @@ function orphan(o: OrphanRow): string[] {
 export function formatMarkdown(report: FactCheckReport): string {
   const t = report.totals;
   const out = [
+    REPORT_MARKER,
     `# Fact-check report: ${escapeMarkdown(report.article)}`,
     '',
-    `Ledger: ${escapeMarkdown(report.ledger)}. Generated ${report.generatedAt.slice(0, 16).replace('T', ' ')} UTC.`,
+    `Ledger: ${escapeMarkdown(report.ledger)}. Generated ${escapeMarkdown(readableTime(report.generatedAt))}.`,
     '',
+    ...(report.publication ? [`Publication date: ${escapeMarkdown(publicationText(report.publication))}.`, ''] : []),
   ];
   if (report.ledgerProblem) out.push(`> **The ledger cannot be read.** ${escapeMarkdown(report.ledgerProblem)}`, '');
   out.push('| Status | Claims |', '| --- | ---: |');
   for (const g of report.groups) out.push(`| ${statusLabel(g.status)} | ${g.rows.length} |`);
   out.push(`| **Total** | **${t.claims}** |`, '');
-  if (t.changed > 0) out.push(`${t.changed} claim(s) changed since they were checked.`, '');
+  if (t.changed > 0) out.push(`${t.changed} claim${t.changed === 1 ? '' : 's'} changed since ${t.changed === 1 ? 'it was' : 'they were'} checked.`, '');
+  if (report.problems) out.push(`## Problems found (${report.problems.length})`, '', ...(report.problems.length ? report.problems.map(problem) : ['None.']), '');
   for (const g of report.groups) out.push(`## ${statusLabel(g.status)} (${g.rows.length})`, '', ...g.rows.flatMap(row), '');
   if (report.orphans.length > 0) {
     out.push(`## No longer in the article (${report.orphans.length})`, '', ...report.orphans.flatMap(orphan), '');

@@ -35,6 +35,12 @@ function emoji(): CheckedFile {
   return { path: 'émoji-📄.txt', text, result: scan(text) };
 }
 
+/** Line and column from 1, counted here by hand (UTF-16 units, as the offsets). */
+function place(text: string, offset: number): { line: number; column: number } {
+  const before = text.slice(0, offset).split('\n');
+  return { line: before.length, column: before[before.length - 1].length + 1 };
+}
+
 /** The report as `JSON.stringify` writes it whole, each claim with its status last. */
 function wholeJson(files: CheckedFile[]): string {
   return `${JSON.stringify({
@@ -43,8 +49,8 @@ function wholeJson(files: CheckedFile[]): string {
       path: f.path,
       referenceDate: f.result.referenceDate,
       referenceDateSource: f.result.referenceDateSource,
-      claims: f.result.claims.map((c) => ({ ...c, status: claimStatus(f, c) })),
-      findings: f.result.findings,
+      claims: f.result.claims.map((c) => ({ ...c, ...place(f.text, c.start), status: claimStatus(f, c) })),
+      findings: f.result.findings.map((x) => ({ ...x, ...place(f.text, x.start) })),
       ...(f.ledger ? { ledger: f.ledger } : {}),
     })),
   })}\n`;
@@ -88,7 +94,8 @@ suite('verity check output: written in pieces, the same as written whole', () =>
     const at = lines.findIndex((l) => l.includes(`#${first.id}`));
     assert.match(lines[at], /\[verified\]/);
     assert.match(lines[at + 1], /\[claim-changed\]$/);
-    const columns = lines.filter((l) => /^a\.txt:\d+:\d+ /.test(l)).map((l) => l.match(/^a\.txt:(\d+):(\d+)/)!.slice(1).map(Number));
+    assert.equal(lines[0], 'a.txt', 'the file named once, above its lines');
+    const columns = lines.filter((l) => /^ {2}\d+:\d+ /.test(l)).map((l) => l.match(/^ {2}(\d+):(\d+)/)!.slice(1).map(Number));
     assert.equal(columns.length, file.result.claims.length + file.result.findings.length);
     for (let i = 1; i < columns.length; i++) {
       const [l0, c0] = columns[i - 1];
@@ -101,8 +108,8 @@ suite('verity check output: written in pieces, the same as written whole', () =>
   test('text: a blank line between files, one line break at the end, the same in pieces', () => {
     const files = [ledgered(), bare()];
     const text = formatText(files);
-    assert.match(text, /findings; publication date 2025-03-14 \(dateline\)\n\n<stdin>:1:/);
-    assert.match(text, /<stdin>: \d+ claims, \d+ findings; publication date unknown\n$/);
+    assert.match(text, /findings?; publication date 2025-03-14 \(dateline\)\n\n<stdin>\n {2}1:/);
+    assert.match(text, /<stdin>: \d+ claims?, \d+ findings?; publication date unknown\n$/);
     assert.doesNotMatch(text, /\n\n$/);
     assert.equal(formatText([]), '\n');
     const chunks: Uint8Array[] = [];

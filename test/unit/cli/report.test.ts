@@ -29,7 +29,7 @@ suite('verity report', () => {
     const { code, stdout } = runCli(['report', file]);
     assert.equal(code, 0);
     const headings = [...stdout.matchAll(/^## (.+)$/gm)].map((m) => m[1]);
-    assert.deepEqual(headings.map((h) => h.replace(/ \(\d+\)$/, '')), ['False', 'Needs source', 'Unchecked', 'Verified']);
+    assert.deepEqual(headings.map((h) => h.replace(/ \(\d+\)$/, '')), ['Problems found', 'False', 'Needs source', 'Unchecked', 'Verified']);
     assert.match(stdout, /\| False \| 1 \|\n\| Needs source \| 1 \|\n\| Unchecked \| \d+ \|\n\| Verified \| 1 \|\n\| \*\*Total\*\* \| \*\*(\d+)\*\* \|/);
     assert.equal(Number(/\*\*Total\*\* \| \*\*(\d+)/.exec(stdout)![1]), claimCount(file));
     assert.match(stdout, /- \*\*2\.4 million\*\* \(number, line 5\): 2,400,000[^\n]*\n {2}- Sentence: The port handled 2\.4 million containers last year, a record for the third year running\.\n {2}- Source of the claim: Margaret Olsen, Chair of the Kelso Harbour Authority\n {2}- Source: Annual report 2024 <https:\/\/port\.example\/annual-2024> \(accessed \d{4}-\d\d-\d\d\)/);
