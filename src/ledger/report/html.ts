@@ -13,7 +13,7 @@ export function escapeHtml(text: string): string {
  * beside it (colour is never the only sign).
  */
 const STYLE = `body{font:15px/1.5 system-ui,sans-serif;max-width:72em;margin:2em auto;padding:0 1em;color:#222}
-table{border-collapse:collapse;width:100%;table-layout:fixed}td,th{border:1px solid #ccc;padding:.2em .6em;text-align:left;vertical-align:top;overflow-wrap:anywhere}
+table{border-collapse:collapse;width:100%;table-layout:fixed}td,th{border:1px solid #ccc;padding:.2em .6em;text-align:left;vertical-align:top;overflow-wrap:break-word}
 table.totals{width:auto;table-layout:auto}tr.group th{background:#f3f3f3;font-size:1.1em}
 blockquote{margin:.2em 0 .4em 1em;color:#444}.claim{font-weight:600}.changed{color:#a40}.problem{background:#fee;padding:.5em 1em}
 .status{font-weight:600;white-space:nowrap}.s-false{background:#fbd5d5;color:#7a1010}.s-disputed{background:#fde9c8;color:#7a4a00}
@@ -22,13 +22,14 @@ blockquote{margin:.2em 0 .4em 1em;color:#444}.claim{font-weight:600}.changed{col
 
 /** The claims table's columns and their widths: the same for every status group. */
 const COLUMNS: [string, string][] = [
-  ['Status', '8%'],
-  ['Claim and value', '17%'],
-  ['Sentence', '25%'],
-  ['Source of the claim', '13%'],
-  ['Sources checked', '20%'],
+  // Wide enough for "Unchecked" and "Needs source" in bold, and for "2 December 2026, 20:49 UTC" on two lines.
+  ['Status', '10%'],
+  ['Claim and value', '16%'],
+  ['Sentence', '24%'],
+  ['Source of the claim', '12%'],
+  ['Sources checked', '17%'],
   ['Note', '10%'],
-  ['Checked', '7%'],
+  ['Checked', '11%'],
 ];
 
 /** Only web links become links: a `javascript:` URL in a ledger stays text. */
